@@ -1,0 +1,215 @@
+import { defaultConfig, isPathAllowed, ruleSetting, type AuditReadyConfig } from './config';
+import { ScanContext } from './context';
+import { FAMILY_INFO } from './families';
+import { hashHex } from './hash';
+import { isLockFile } from './heuristics';
+import { languageOf } from './language';
+import { mask, redact } from './mask';
+import type { Rule } from './rule';
+import { ALL_RULES } from './rules';
+import { covers, findSuppressions, isLapsed } from './suppressions';
+import type { Finding, LanguageId, RuleMatch } from './types';
+
+/** Everything a scan may be told; all optional. */
+export interface ScanOptions {
+  config?: AuditReadyConfig;
+  /** Fingerprints accepted by the baseline. */
+  baseline?: ReadonlySet<string>;
+  /** Language to use instead of the one the path implies (e.g. from the editor). */
+  language?: LanguageId;
+  /** Today as YYYY-MM-DD, for suppression expiry (injected so tests are deterministic). */
+  today?: string;
+  /** Keep suppressed findings in the result (marked `suppressed`) instead of dropping them. */
+  includeSuppressed?: boolean;
+  /** Restrict to these rules (default: all). */
+  rules?: readonly Rule[];
+}
+
+/**
+ * A prepared rule set: rules plus one combined keyword regex, so the keyword pre-filter is
+ * a single pass over the text however many rules there are.
+ */
+export class RuleSet {
+  readonly rules: readonly Rule[];
+  private readonly keywordRegex: RegExp | undefined;
+  private readonly alwaysOn: readonly Rule[];
+  private readonly byKeyword: Map<string, Rule[]>;
+
+  constructor(rules: readonly Rule[]) {
+    this.rules = rules;
+    this.alwaysOn = rules.filter((r) => r.keywords.length === 0);
+    this.byKeyword = new Map();
+    for (const rule of rules) {
+      for (const kw of rule.keywords) {
+        const k = kw.toLowerCase();
+        const list = this.byKeyword.get(k) ?? [];
+        list.push(rule);
+        this.byKeyword.set(k, list);
+      }
+    }
+    const words = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length);
+    this.keywordRegex =
+      words.length > 0 ? new RegExp(words.map(escapeRegex).join('|'), 'gi') : undefined;
+  }
+
+  /** Rules whose keywords occur in `text` (plus keyword-less rules), in catalogue order. */
+  candidates(text: string): Rule[] {
+    const hit = new Set<Rule>(this.alwaysOn);
+    if (this.keywordRegex) {
+      const seen = new Set<string>();
+      const re = this.keywordRegex;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        const k = m[0].toLowerCase();
+        if (seen.has(k)) continue;
+        seen.add(k);
+        for (const r of this.byKeyword.get(k) ?? []) hit.add(r);
+        if (seen.size === this.byKeyword.size) break;
+      }
+    }
+    return this.rules.filter((r) => hit.has(r));
+  }
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+let defaultRuleSet: RuleSet | undefined;
+
+function ruleSetFor(options: ScanOptions): RuleSet {
+  if (options.rules) return new RuleSet(options.rules);
+  if (!defaultRuleSet) defaultRuleSet = new RuleSet(ALL_RULES);
+  return defaultRuleSet;
+}
+
+/** YYYY-MM-DD of a date, in UTC. */
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Scans one text. `path` is workspace-relative with forward slashes; it decides the language
+ * and goes into fingerprints. Returns findings sorted by offset.
+ */
+export function scanText(text: string, path: string, options: ScanOptions = {}): Finding[] {
+  const config = options.config ?? defaultConfig();
+  if (isLockFile(path)) return [];
+  const language = options.language ?? languageOf(path);
+  const ctx = new ScanContext(text, path, language);
+  const ruleSet = ruleSetFor(options);
+  const findings: Finding[] = [];
+  for (const rule of ruleSet.candidates(text)) {
+    if (rule.languages !== 'all' && !rule.languages.includes(language)) continue;
+    const setting = ruleSetting(config, rule.id);
+    if (setting === 'off') continue;
+    for (const match of rule.detect(ctx)) {
+      findings.push(toFinding(rule, match, ctx, setting));
+    }
+  }
+  const kept = dropShadowed(findings);
+  return applySuppressions(kept, text, path, config, options);
+}
+
+function toFinding(rule: Rule, match: RuleMatch, ctx: ScanContext, setting?: string): Finding {
+  const raw = match.value ?? ctx.text.slice(match.start, match.end);
+  const isSecret = rule.family === 'secrets';
+  const display = isSecret ? mask(raw) : displayValue(raw);
+  const base = match.message ?? `${rule.title}: ${rule.remediation}`;
+  const message = isSecret ? redact(base, raw) : base;
+  return {
+    ruleId: rule.id,
+    family: rule.family,
+    severity: setting && setting !== 'off' ? (setting as Finding['severity']) : (match.severity ?? rule.severity),
+    message,
+    start: match.start,
+    end: match.end,
+    display,
+    fingerprint: hashHex(`${rule.id}\n${ctx.path}\n${raw}`),
+    valueHash: hashHex(raw, 16),
+    roadmapItem: FAMILY_INFO[rule.family].roadmapItem,
+    fixes: match.fixes ?? [],
+  };
+}
+
+/** Non-secret display: hide any userinfo password in URLs, cap the length. */
+function displayValue(raw: string): string {
+  const noCreds = raw.replace(/(\/\/[^/:@\s]*:)[^@/\s]+@/g, '$1****@');
+  return noCreds.length > 120 ? `${noCreds.slice(0, 117)}...` : noCreds;
+}
+
+/**
+ * Drops duplicate findings (same rule, same span) and lets a specific rule shadow a generic
+ * one (`secrets/generic-*`) on an overlapping span of the same family.
+ */
+function dropShadowed(findings: Finding[]): Finding[] {
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}:${f.start}:${f.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    if (!f.ruleId.includes('/generic')) return true;
+    return !findings.some(
+      (g) => g.family === f.family && !g.ruleId.includes('/generic') && g.start < f.end && f.start < g.end,
+    );
+  });
+}
+
+function applySuppressions(
+  findings: Finding[],
+  text: string,
+  path: string,
+  config: AuditReadyConfig,
+  options: ScanOptions,
+): Finding[] {
+  if (findings.length === 0) return findings;
+  const today = options.today ?? isoDate(new Date());
+  const byLine = findSuppressions(text);
+  const lineOf = lineCounter(text);
+  const pathAllowed = isPathAllowed(config, path);
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const sup = (byLine.get(lineOf(f.start)) ?? []).find((s) => covers(s, f.ruleId));
+    if (sup && isLapsed(sup, today)) {
+      f.message += ` (suppression lapsed on ${sup.until})`;
+    } else if (sup) {
+      f.suppressed = { kind: 'inline', reason: sup.reason };
+    } else if (options.baseline?.has(f.fingerprint)) {
+      f.suppressed = { kind: 'baseline' };
+    } else if (
+      pathAllowed ||
+      config.allow.fingerprints.includes(f.fingerprint) ||
+      config.allow.fingerprints.includes(f.valueHash) ||
+      (f.family === 'insecure-http' && hostAllowed(f.display, config.allow.hosts))
+    ) {
+      f.suppressed = { kind: 'allowlist' };
+    }
+    if (!f.suppressed || options.includeSuppressed) out.push(f);
+  }
+  return out;
+}
+
+function hostAllowed(url: string, hosts: readonly string[]): boolean {
+  if (hosts.length === 0) return false;
+  const host = /^[a-z][a-z0-9+.-]{0,31}:\/\/(?:[^@/\s]*@)?([^/:?#\s]+)/i.exec(url)?.[1]?.toLowerCase();
+  return host !== undefined && hosts.some((h) => host === h || host.endsWith(`.${h}`));
+}
+
+/** Line number (0-based) of increasing offsets, in one pass over the text. */
+function lineCounter(text: string): (offset: number) => number {
+  let line = 0;
+  let pos = 0;
+  return (offset: number) => {
+    if (offset < pos) {
+      line = 0;
+      pos = 0;
+    }
+    for (let i = text.indexOf('\n', pos); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+      line++;
+      pos = i + 1;
+    }
+    return line;
+  };
+}
