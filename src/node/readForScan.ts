@@ -1,0 +1,86 @@
+import { promises as fs } from 'node:fs';
+import { languageOf } from '../engine';
+import type { SkippedFile } from './types';
+
+/** Bytes inspected for a NUL (the same heuristic git and grep use for "binary"). */
+const BINARY_PROBE = 8 * 1024;
+/** Average line length above which JS/CSS is treated as minified (hand-written code stays far below). */
+const MINIFIED_AVG_LINE = 300;
+/** A single line this long in JS/CSS means a bundle, whatever the average. */
+const MINIFIED_MAX_LINE = 20000;
+/** Share of undecodable bytes above which a "text" file is really some binary format. */
+const INVALID_UTF8_RATIO = 0.01;
+/** Go's and protoc's convention for generated files, within the first lines. */
+const GENERATED_HEADER = /^(?:\/\/|#) Code generated .{0,120}DO NOT EDIT\.?$/m;
+
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
+const lenientDecoder = new TextDecoder('utf-8', { fatal: false });
+
+export type ReadOutcome = { text: string; bytes: number } | { skip: Omit<SkippedFile, 'path'> };
+
+/**
+ * Reads a file for scanning, or says why it is skipped. Never throws: unreadable files,
+ * symlink loops, FIFOs and broken encodings become skip reasons.
+ */
+export async function readForScan(absPath: string, relPath: string, maxFileSize: number): Promise<ReadOutcome> {
+  let data: Buffer;
+  try {
+    const stat = await fs.stat(absPath);
+    if (!stat.isFile()) return { skip: { reason: 'unreadable', detail: 'not a regular file' } };
+    if (stat.size > maxFileSize) {
+      return { skip: { reason: 'too-large', detail: `${stat.size} bytes > maxFileSize ${maxFileSize}` } };
+    }
+    data = await fs.readFile(absPath);
+  } catch (err) {
+    return { skip: errorSkip(err) };
+  }
+  const probe = data.subarray(0, BINARY_PROBE);
+  if (probe.includes(0)) return { skip: { reason: 'binary', detail: 'NUL byte' } };
+  const text = decode(data);
+  if (text === undefined) return { skip: { reason: 'invalid-utf8', detail: 'not UTF-8 text' } };
+  const lang = languageOf(relPath);
+  if ((lang === 'javascript' || /\.css$/i.test(relPath)) && looksMinified(text)) {
+    return { skip: { reason: 'minified', detail: 'very long lines' } };
+  }
+  if (GENERATED_HEADER.test(text.slice(0, 2048))) {
+    return { skip: { reason: 'generated', detail: '"Code generated … DO NOT EDIT" header' } };
+  }
+  return { text, bytes: data.length };
+}
+
+/** A failed stat/read as a skip: loops are told apart, everything else is "unreadable". */
+export function errorSkip(err: unknown): Omit<SkippedFile, 'path'> {
+  const code = (err as NodeJS.ErrnoException)?.code ?? 'error';
+  if (code === 'ELOOP') return { reason: 'symlink-loop', detail: 'ELOOP' };
+  if (code === 'ENOENT') return { reason: 'unreadable', detail: 'ENOENT (missing or broken symlink)' };
+  return { reason: 'unreadable', detail: code };
+}
+
+/**
+ * UTF-8 decode. A few stray bytes (a Latin-1 "é" in a comment) are replaced and the file is
+ * still scanned — secrets are ASCII; a file that is mostly undecodable is skipped.
+ */
+function decode(data: Buffer): string | undefined {
+  try {
+    return strictDecoder.decode(data);
+  } catch {
+    const text = lenientDecoder.decode(data);
+    let bad = 0;
+    for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) bad++;
+    return bad > Math.max(1, text.length * INVALID_UTF8_RATIO) ? undefined : text;
+  }
+}
+
+function looksMinified(text: string): boolean {
+  if (text.length < 1024) return false;
+  let lines = 1;
+  let longest = 0;
+  let last = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    lines++;
+    longest = Math.max(longest, i - last);
+    last = i + 1;
+  }
+  longest = Math.max(longest, text.length - last);
+  return longest > MINIFIED_MAX_LINE || text.length / lines > MINIFIED_AVG_LINE;
+}

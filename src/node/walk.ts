@@ -1,0 +1,160 @@
+import { promises as fs, type Dirent } from 'node:fs';
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import type { AuditReadyConfig } from '../engine';
+import { errorSkip } from './readForScan';
+import { gitIgnoredEntries, gitListFiles } from './git';
+import { skipByPath, skippedDir } from './skip';
+import type { SkippedFile } from './types';
+
+/** The files to scan under a root, and what was left out (with reasons). */
+export interface FileListing {
+  files: string[];
+  skipped: SkippedFile[];
+  /** How the files were found: `git ls-files`, a directory walk, or an explicit list. */
+  source: 'git' | 'walk' | 'paths';
+}
+
+export interface ListOptions {
+  useGit?: boolean;
+  paths?: string[];
+}
+
+/** Lists the files to scan. Paths are folder-relative with forward slashes, sorted. */
+export async function listFiles(root: string, config: AuditReadyConfig, opts: ListOptions = {}): Promise<FileListing> {
+  const sink = new SkipSink();
+  let candidates: string[];
+  let source: FileListing['source'];
+  const listed = opts.paths ? undefined : opts.useGit === false ? undefined : await gitListFiles(root);
+  if (opts.paths) {
+    candidates = opts.paths.map(normalise).filter((p) => p.length > 0);
+    source = 'paths';
+  } else if (listed) {
+    candidates = listed;
+    source = 'git';
+    for (const entry of await gitIgnoredEntries(root)) sink.add({ path: entry, reason: 'gitignored' });
+  } else {
+    candidates = await walkTree(root, sink);
+    source = 'walk';
+  }
+  const files: string[] = [];
+  for (const rel of candidates) {
+    const skip = skipByPath(rel, config);
+    if (!skip) files.push(rel);
+    else if (skip.dir) sink.addDir(skip.dir, skip.reason, skip.detail);
+    else sink.add({ path: rel, reason: skip.reason, detail: skip.detail });
+  }
+  files.sort();
+  return { files, skipped: sink.list(), source };
+}
+
+function normalise(p: string): string {
+  return p.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+}
+
+/** Collects skips; a skipped folder is one entry with a file count, not one per file. */
+class SkipSink {
+  private readonly entries: SkippedFile[] = [];
+  private readonly dirs = new Map<string, { entry: SkippedFile; count: number; detail?: string }>();
+
+  add(s: SkippedFile): void {
+    this.entries.push(s);
+  }
+
+  addDir(dir: string, reason: SkippedFile['reason'], detail?: string, files = 1): void {
+    const known = this.dirs.get(dir);
+    if (known) known.count += files;
+    else this.dirs.set(dir, { entry: { path: dir, reason }, count: files, detail });
+  }
+
+  list(): SkippedFile[] {
+    const dirs = [...this.dirs.values()].map(({ entry, count, detail }) => ({
+      ...entry,
+      detail: count > 0 ? `${detail ? `${detail}, ` : ''}${count} file${count === 1 ? '' : 's'}` : detail,
+    }));
+    return [...this.entries, ...dirs].sort((a, b) => a.path.localeCompare(b.path));
+  }
+}
+
+interface Level {
+  /** Folder-relative prefix of the folder holding this .gitignore ('' for the root). */
+  base: string;
+  ig: Ignore;
+}
+
+/**
+ * Walks the tree outside git: every folder's `.gitignore` applies below it, vendored folders
+ * are pruned unread, and a symlinked folder is followed only if its real path was not seen yet.
+ */
+async function walkTree(root: string, sink: SkipSink): Promise<string[]> {
+  const files: string[] = [];
+  const seen = new Set<string>([await fs.realpath(root)]);
+  const visit = async (dirRel: string, levels: Level[]): Promise<void> => {
+    const abs = path.join(root, ...dirRel.split('/').filter(Boolean));
+    let entries: Dirent[];
+    try {
+      entries = await fs.readdir(abs, { withFileTypes: true });
+    } catch (err) {
+      sink.add({ path: `${dirRel}`, ...errorSkip(err) });
+      return;
+    }
+    const here = await readGitignore(abs, dirRel);
+    const active = here ? [...levels, here] : levels;
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name === '.git') continue;
+      const rel = `${dirRel}${entry.name}`;
+      let isDir = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        const target = await followLink(path.join(abs, entry.name), seen);
+        if ('skip' in target) {
+          if (!isIgnored(active, rel, false)) sink.add({ path: rel, ...target.skip });
+          continue;
+        }
+        isDir = target.isDir;
+      }
+      if (isIgnored(active, rel, isDir)) {
+        sink.add({ path: isDir ? `${rel}/` : rel, reason: 'gitignored' });
+      } else if (isDir) {
+        // Only the last segment can match: the walk never entered a skipped parent.
+        const skip = skippedDir(`${rel}/x`);
+        if (skip?.dir) sink.addDir(skip.dir, skip.reason, skip.detail, 0);
+        else await visit(`${rel}/`, active);
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        files.push(rel);
+      }
+    }
+  };
+  await visit('', []);
+  return files;
+}
+
+async function followLink(abs: string, seen: Set<string>): Promise<{ isDir: boolean } | { skip: Omit<SkippedFile, 'path'> }> {
+  try {
+    const stat = await fs.stat(abs);
+    if (!stat.isDirectory()) return { isDir: false };
+    const real = await fs.realpath(abs);
+    if (seen.has(real)) return { skip: { reason: 'symlink-loop', detail: 'folder already walked' } };
+    seen.add(real);
+    return { isDir: true };
+  } catch (err) {
+    return { skip: errorSkip(err) };
+  }
+}
+
+async function readGitignore(absDir: string, base: string): Promise<Level | undefined> {
+  try {
+    const text = await fs.readFile(path.join(absDir, '.gitignore'), 'utf8');
+    return { base, ig: ignore().add(text) };
+  } catch {
+    return undefined;
+  }
+}
+
+function isIgnored(levels: readonly Level[], rel: string, isDir: boolean): boolean {
+  for (const { base, ig } of levels) {
+    const sub = rel.slice(base.length);
+    if (ig.ignores(isDir ? `${sub}/` : sub)) return true;
+  }
+  return false;
+}
