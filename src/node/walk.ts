@@ -83,19 +83,22 @@ interface Level {
 }
 
 /**
- * Walks the tree outside git: every folder's `.gitignore` applies below it, vendored folders
- * are pruned unread, and a symlinked folder is followed only if its real path was not seen yet.
+ * Walks the tree outside git: every folder's `.gitignore` applies below it and vendored
+ * folders are pruned unread. Symlinked folders are walked after the real tree, and only when
+ * their real path was not walked yet — so loops end and nothing is scanned twice.
  */
 async function walkTree(root: string, sink: SkipSink): Promise<string[]> {
   const files: string[] = [];
-  const seen = new Set<string>([await fs.realpath(root)]);
+  const seen = new Set<string>();
+  const linked: { rel: string; levels: Level[] }[] = [];
   const visit = async (dirRel: string, levels: Level[]): Promise<void> => {
     const abs = path.join(root, ...dirRel.split('/').filter(Boolean));
     let entries: Dirent[];
     try {
+      seen.add(await fs.realpath(abs));
       entries = await fs.readdir(abs, { withFileTypes: true });
     } catch (err) {
-      sink.add({ path: `${dirRel}`, ...errorSkip(err) });
+      sink.add({ path: dirRel, ...errorSkip(err) });
       return;
     }
     const here = await readGitignore(abs, dirRel);
@@ -106,12 +109,16 @@ async function walkTree(root: string, sink: SkipSink): Promise<string[]> {
       const rel = `${dirRel}${entry.name}`;
       let isDir = entry.isDirectory();
       if (entry.isSymbolicLink()) {
-        const target = await followLink(path.join(abs, entry.name), seen);
-        if ('skip' in target) {
-          if (!isIgnored(active, rel, false)) sink.add({ path: rel, ...target.skip });
+        const target = await fs.stat(path.join(abs, entry.name)).catch((err: unknown) => errorSkip(err));
+        if ('reason' in target) {
+          if (!isIgnored(active, rel, false)) sink.add({ path: rel, ...target });
           continue;
         }
-        isDir = target.isDir;
+        isDir = target.isDirectory();
+        if (isDir && !isIgnored(active, rel, true)) {
+          linked.push({ rel, levels: active });
+          continue;
+        }
       }
       if (isIgnored(active, rel, isDir)) {
         sink.add({ path: isDir ? `${rel}/` : rel, reason: 'gitignored' });
@@ -120,26 +127,19 @@ async function walkTree(root: string, sink: SkipSink): Promise<string[]> {
         const skip = skippedDir(`${rel}/x`);
         if (skip?.dir) sink.addDir(skip.dir, skip.reason, skip.detail, 0);
         else await visit(`${rel}/`, active);
-      } else if (entry.isFile() || entry.isSymbolicLink()) {
+      } else {
         files.push(rel);
       }
     }
   };
   await visit('', []);
-  return files;
-}
-
-async function followLink(abs: string, seen: Set<string>): Promise<{ isDir: boolean } | { skip: Omit<SkippedFile, 'path'> }> {
-  try {
-    const stat = await fs.stat(abs);
-    if (!stat.isDirectory()) return { isDir: false };
-    const real = await fs.realpath(abs);
-    if (seen.has(real)) return { skip: { reason: 'symlink-loop', detail: 'folder already walked' } };
-    seen.add(real);
-    return { isDir: true };
-  } catch (err) {
-    return { skip: errorSkip(err) };
+  for (let link = linked.shift(); link; link = linked.shift()) {
+    const real = await fs.realpath(path.join(root, ...link.rel.split('/'))).catch(() => undefined);
+    if (real === undefined || seen.has(real)) {
+      sink.add({ path: link.rel, reason: 'symlink-loop', detail: 'symlinked folder already walked' });
+    } else if (!skippedDir(`${link.rel}/x`)) await visit(`${link.rel}/`, link.levels);
   }
+  return files;
 }
 
 async function readGitignore(absDir: string, base: string): Promise<Level | undefined> {

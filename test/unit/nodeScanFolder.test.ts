@@ -1,0 +1,127 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { scanFolder, type FileScanResult, type FolderScanResult } from '../../src/node/scanFolder';
+import { loadFolderConfig } from '../../src/node/config';
+import { WORKER_SCRIPT } from '../../src/node/pool';
+
+const TOKEN_BODY = 'Zk3q8VbN2mX7pL4wR9tY1uC6eH0sJ5aD8fG';
+
+function tokenFor(i: number): string {
+  return `ghp_${TOKEN_BODY}${String.fromCharCode(97 + (i % 26))}`;
+}
+
+/** 150 files in a few languages; every third one holds a (fake) token, some on line > 1. */
+function makeTree(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ar-scan-'));
+  for (let i = 0; i < 150; i++) {
+    const ext = ['ts', 'py', 'go', 'yaml', 'md'][i % 5];
+    const dir = path.join(root, `pkg${i % 7}`);
+    fs.mkdirSync(dir, { recursive: true });
+    const body = i % 3 === 0 ? `\n\n  token = "${tokenFor(i)}"\n` : 'nothing to see here\n';
+    fs.writeFileSync(path.join(dir, `file${i}.${ext}`), `// file ${i}\n${body}`);
+  }
+  return root;
+}
+
+function comparable(r: FolderScanResult): unknown {
+  return { files: r.files, skipped: r.skipped, filesScanned: r.filesScanned, bytesScanned: r.bytesScanned };
+}
+
+describe('node: scanFolder', () => {
+  const roots: string[] = [];
+  after(() => roots.forEach((r) => fs.rmSync(r, { recursive: true, force: true })));
+
+  it('gives identical results on worker threads and in this thread', async () => {
+    assert.ok(fs.existsSync(WORKER_SCRIPT), 'the worker script is built next to the pool');
+    const root = makeTree();
+    roots.push(root);
+    const inThread = await scanFolder(root, { workers: 0, useGit: false });
+    const pooled = await scanFolder(root, { workers: 2, useGit: false });
+    assert.equal(inThread.filesScanned, 150);
+    assert.equal(inThread.files.length, 50);
+    assert.deepEqual(comparable(pooled), comparable(inThread));
+  });
+
+  it('locates findings with 0-based lines and columns', async () => {
+    const root = makeTree();
+    roots.push(root);
+    const result = await scanFolder(root, { workers: 0, useGit: false, paths: ['pkg0/file0.ts'] });
+    const [f] = result.files[0].findings;
+    assert.equal(f.path, 'pkg0/file0.ts');
+    assert.deepEqual([f.line, f.column, f.endLine, f.endColumn], [3, 11, 3, 11 + tokenFor(0).length]);
+  });
+
+  it('streams every scanned file and progress up to the total', async () => {
+    const root = makeTree();
+    roots.push(root);
+    const streamed: FileScanResult[] = [];
+    let last: [number, number] = [0, 0];
+    await scanFolder(root, {
+      workers: 2,
+      useGit: false,
+      onFile: (r) => streamed.push(r),
+      onProgress: (done, total) => (last = [done, total]),
+    });
+    assert.equal(streamed.length, 150);
+    assert.deepEqual(last, [150, 150]);
+  });
+
+  it('stops when cancelled and says so', async () => {
+    const root = makeTree();
+    roots.push(root);
+    for (const workers of [0, 2]) {
+      const controller = new AbortController();
+      let seen = 0;
+      const result = await scanFolder(root, {
+        workers,
+        useGit: false,
+        signal: controller.signal,
+        onFile: () => {
+          if (++seen === 3) controller.abort();
+        },
+      });
+      assert.equal(result.cancelled, true, `workers: ${workers}`);
+      assert.ok(result.filesScanned < 150, `workers: ${workers} scanned ${result.filesScanned}`);
+    }
+  });
+
+  it('hides baselined findings, and reports them marked with includeSuppressed', async () => {
+    const root = makeTree();
+    roots.push(root);
+    const first = await scanFolder(root, { workers: 0, useGit: false });
+    const baseline = new Set(first.files.flatMap((f) => f.findings.map((x) => x.fingerprint)));
+    const second = await scanFolder(root, { workers: 0, useGit: false, baseline });
+    assert.equal(second.files.length, 0);
+    const marked = await scanFolder(root, { workers: 0, useGit: false, baseline, includeSuppressed: true });
+    assert.equal(marked.files.length, 50);
+    assert.ok(marked.files.every((f) => f.findings.every((x) => x.suppressed?.kind === 'baseline')));
+  });
+
+  it('reports config problems with positions and still scans with what is valid', async () => {
+    const root = makeTree();
+    roots.push(root);
+    const config = '{\n  "exclude": ["pkg1/**"],\n  "rules": { "secrets": "of" },\n  "bogus": 1,\n';
+    fs.writeFileSync(path.join(root, '.auditready.jsonc'), config);
+    const result = await scanFolder(root, { workers: 0, useGit: false });
+    const messages = result.configProblems.map((p) => p.message).join('\n');
+    assert.match(messages, /Rule "secrets"/);
+    assert.match(messages, /Unknown setting "bogus"/);
+    const bogus = result.configProblems.find((p) => p.message.includes('bogus'));
+    assert.equal(config.slice(bogus!.offset, bogus!.offset + bogus!.length), '"bogus"');
+    assert.ok(result.files.length > 0, 'the scan still ran');
+    assert.ok(!result.files.some((f) => f.path.startsWith('pkg1/')), 'the valid exclude still applies');
+    assert.ok(result.skipped.some((s) => s.path.startsWith('pkg1/') && s.reason === 'excluded'));
+    const loaded = await loadFolderConfig(root);
+    assert.equal(loaded.text, config);
+  });
+
+  it('rejects nothing for an empty folder', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ar-empty-'));
+    roots.push(root);
+    const result = await scanFolder(root, { useGit: false });
+    assert.equal(result.filesScanned, 0);
+    assert.deepEqual(result.files, []);
+  });
+});
