@@ -1,0 +1,116 @@
+import * as vscode from 'vscode';
+import { registerCodeActions } from './codeActions';
+import { registerCommands, type CommandDeps } from './commands';
+import { registerDiagnostics } from './diagnostics';
+import { registerFileWatcher } from './fileWatcher';
+import { registerFindingsTree } from './findingsTree';
+import { registerFixCommands } from './fixCommands';
+import { FolderConfigs } from './folderConfigs';
+import { registerHover } from './hover';
+import { Cmd } from './ids';
+import { LiveScanner } from './liveScanner';
+import { normaliseSettings, SETTINGS_SECTION, type SettingKey, type Settings } from './settings';
+import { StatusBar } from './statusBar';
+import { FindingsStore } from './store';
+import { WorkspaceScanner } from './workspaceScan';
+
+/** What `activate` returns: the hub for the checklist views and the integration tests. */
+export interface AuditReadyApi {
+  store: FindingsStore;
+  statusBar: StatusBar;
+  /** Milliseconds `activate` took (goal: under 50). */
+  activationMs: number;
+}
+
+const AUTO_SCAN_DELAY_MS = 500;
+
+/** Settings, re-read only when they change. */
+function settingsReader(): { get: () => Settings; refresh: () => void } {
+  const read = (): Settings => {
+    const c = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+    return normaliseSettings((key: SettingKey) => c.get(key));
+  };
+  let current = read();
+  return { get: () => current, refresh: () => (current = read()) };
+}
+
+/**
+ * The automatic workspace scan (on open, and after config or settings changes once a scan ran):
+ * in the background, trusted workspaces only, and skipped for workspaces over the size limit.
+ */
+function backgroundScan(deps: CommandDeps, settings: () => Settings): Promise<void> {
+  const s = settings();
+  if (!s.enable || !vscode.workspace.isTrusted || WorkspaceScanner.diskFolders().length === 0) return Promise.resolve();
+  return Promise.resolve(
+    vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Audit Ready: scanning' }, (p, token) =>
+      deps.scanner.scanAll(p, token, s.autoScanMaxFiles),
+    ),
+  ).then(async (summary) => {
+    if (!summary.tooLarge) return;
+    const choice = await vscode.window.showInformationMessage(
+      `Audit Ready did not scan this workspace automatically: it has more than ${s.autoScanMaxFiles} files (auditReady.autoScanMaxFiles). Open files are still scanned.`,
+      'Scan Workspace',
+    );
+    if (choice) await vscode.commands.executeCommand(Cmd.scanWorkspace);
+  });
+}
+
+/** Re-scans (debounced) when settings, a config file, the baseline or the trust change. */
+function registerRescans(deps: CommandDeps, settings: { get: () => Settings; refresh: () => void }, status: StatusBar): vscode.Disposable {
+  let timer: NodeJS.Timeout | undefined;
+  const rescanWorkspace = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (deps.store.scanInfo().length > 0 || settings.get().scanWorkspaceOnOpen) void backgroundScan(deps, settings.get);
+    }, 300);
+  };
+  return vscode.Disposable.from(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration(SETTINGS_SECTION)) return;
+      settings.refresh();
+      status.setVisible(settings.get().enable);
+      if (!settings.get().enable) deps.store.clear();
+      deps.configs.invalidate(undefined);
+    }),
+    deps.configs.onDidChange(rescanWorkspace),
+    { dispose: () => clearTimeout(timer) },
+  );
+}
+
+export function activate(context: vscode.ExtensionContext): AuditReadyApi {
+  const started = performance.now();
+  const settings = settingsReader();
+  const store = new FindingsStore();
+  const configs = new FolderConfigs(settings.get);
+  const live = new LiveScanner(store, configs, settings.get);
+  const scanner = new WorkspaceScanner(store, configs);
+  const statusBar = new StatusBar(store);
+  statusBar.setVisible(settings.get().enable);
+  const deps: CommandDeps = { store, configs, live, scanner };
+  context.subscriptions.push(
+    store,
+    configs,
+    live,
+    scanner,
+    statusBar,
+    registerDiagnostics(store, context.extensionUri),
+    registerHover(store),
+    registerCodeActions(configs),
+    registerCommands(deps),
+    registerFixCommands(configs, context.extensionUri),
+    registerFindingsTree(store),
+    registerFileWatcher(scanner, store, settings.get),
+    registerRescans(deps, settings, statusBar),
+  );
+  // Deferred so activation stays fast: open files first, then the workspace in the background.
+  const deferred = setTimeout(() => {
+    live.scanAllOpen();
+    if (settings.get().scanWorkspaceOnOpen) void backgroundScan(deps, settings.get);
+  }, AUTO_SCAN_DELAY_MS);
+  context.subscriptions.push({ dispose: () => clearTimeout(deferred) });
+  return { store, statusBar, activationMs: performance.now() - started };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
