@@ -21,8 +21,8 @@ export interface ScanOptions {
   today?: string;
   /** Keep suppressed findings in the result (marked `suppressed`) instead of dropping them. */
   includeSuppressed?: boolean;
-  /** Restrict to these rules (default: all). */
-  rules?: readonly Rule[];
+  /** Restrict to these rules (default: all). Pass a prepared `RuleSet` when scanning often. */
+  rules?: readonly Rule[] | RuleSet;
 }
 
 /**
@@ -79,6 +79,7 @@ function escapeRegex(s: string): string {
 let defaultRuleSet: RuleSet | undefined;
 
 function ruleSetFor(options: ScanOptions): RuleSet {
+  if (options.rules instanceof RuleSet) return options.rules;
   if (options.rules) return new RuleSet(options.rules);
   if (!defaultRuleSet) defaultRuleSet = new RuleSet(ALL_RULES);
   return defaultRuleSet;

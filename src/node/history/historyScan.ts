@@ -54,17 +54,19 @@ export async function scanHistory(root: string, options: HistoryScanOptions = {}
   const known = new Set(cache?.tips ?? []);
   const newTips = tips.filter((t) => !known.has(t));
   let commitsRead = 0;
+  let previous = cache?.commitsScanned ?? 0;
   if (newTips.length > 0) {
     const args = logArgs(options, newTips, [...known]);
     commitsRead = await readLog(top, args, byId, options, notes).catch(async (e: unknown) => {
       if (known.size === 0 || (e instanceof GitError && e.kind === 'cancelled')) throw e;
       byId.clear(); // Old tips vanished (rewritten history): start over.
+      previous = 0;
       return readLog(top, logArgs(options, tips, []), byId, options, notes);
     });
   }
   const findings = [...byId.values()];
   await enrichFindings(top, findings, options.refsContaining ?? true);
-  const commitsScanned = (newTips.length === tips.length ? 0 : cache?.commitsScanned ?? 0) + commitsRead;
+  const commitsScanned = previous + commitsRead;
   if (cacheDir) await writeCache(cacheDir, top, { version: 2, key, tips, commitsScanned, findings });
   findings.sort((a, b) => Date.parse(b.introduced.date) - Date.parse(a.introduced.date) || a.ruleId.localeCompare(b.ruleId));
   return { findings, commitsScanned, commitsRead, shallow, notes, durationMs: Date.now() - started };
