@@ -21,7 +21,8 @@ function collect(dir, files = []) {
   return files;
 }
 
-fs.rmSync(outdir, { recursive: true, force: true });
+// No wipe of out/ by default: several builds may run side by side; `--clean` starts afresh.
+if (process.argv.includes('--clean')) fs.rmSync(outdir, { recursive: true, force: true });
 const entryPoints = ['src', 'test', 'bench'].flatMap((d) => collect(path.join(root, d)));
 esbuild.buildSync({
   entryPoints,
