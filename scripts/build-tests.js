@@ -12,7 +12,7 @@ function collect(dir, files = []) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name === 'fixtures' || entry.name === 'node_modules') continue;
+      if (entry.name === 'fixtures' || entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
       collect(full, files);
     } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) {
       files.push(full);
