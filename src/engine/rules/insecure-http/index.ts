@@ -1,4 +1,6 @@
 import type { Rule } from '../../rule';
+import httpUrl from './http-url';
+import httpUrlConfig from './http-url-config';
 
 /** Every `insecure-http/` rule. */
-export const INSECURE_HTTP_RULES: Rule[] = [];
+export const INSECURE_HTTP_RULES: Rule[] = [httpUrl, httpUrlConfig];

@@ -1,0 +1,123 @@
+import type { ScanContext } from '../../context';
+
+/**
+ * Start of the line containing `offset`, looking back at most `max` characters: per-URL work
+ * must not rescan a 100 kB minified line (that would be quadratic).
+ */
+export function lineStartNear(text: string, offset: number, max = 400): number {
+  const floor = Math.max(0, offset - max);
+  for (let i = offset - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor;
+}
+
+/** The run of non-delimiter characters just before `offset` (at most `max`). */
+export function tokenBefore(text: string, offset: number, max = 300): string {
+  const floor = Math.max(0, offset - max);
+  let i = offset;
+  while (i > floor && !TOKEN_DELIMITERS.has(text[i - 1])) i--;
+  return text.slice(i, offset);
+}
+const TOKEN_DELIMITERS = new Set([' ', '\t', '\n', '\r', '"', "'", '`', '<', '>', '(', ')', ',', '[', ']']);
+
+/**
+ * Context tests for `http://` URLs: the line (or element) around a URL tells a namespace, a
+ * prefix check, package metadata, prose or a test fixture apart from an endpoint.
+ * Each takes `before`, the text from the line start to the URL.
+ */
+
+/** Namespace and schema declarations, on the same line before the URL. */
+const NAMESPACE_BEFORE =
+  /xmlns|namespace|schemaLocation|DOCTYPE|createElementNS|setAttributeNS|getAttributeNS|hasAttributeNS|removeAttributeNS|getElementsByTagNameNS|lookupPrefix|isDefaultNamespace|\$schema|\$id|\$ref|@context|@vocab|@type|@id|\bnsmap\b|\bns\s*[=:]|\bNS\s*=|itemtype|\brdf:|\bowl:|XNamespace|ClaimTypes|\bPUBLIC\b|register_namespace|setFeature|setProperty|getFeature|XMLConstants|\bxsi:/i;
+
+/** A DOCTYPE whose system id is on a later line: `<!DOCTYPE x PUBLIC "…"\n "http://…">`. */
+function insideDoctype(ctx: ScanContext, offset: number): boolean {
+  const window = ctx.text.slice(Math.max(0, offset - 400), offset);
+  const open = window.lastIndexOf('<!DOCTYPE');
+  return open >= 0 && !window.slice(open).includes('>');
+}
+
+export function isNamespaceContext(ctx: ScanContext, offset: number, before: string): boolean {
+  return NAMESPACE_BEFORE.test(before) || insideDoctype(ctx, offset);
+}
+
+/**
+ * `http://…` as an argument of a string test or rewrite (`startsWith`, `replace`,
+ * `strings.HasPrefix(u, …)`, `re.sub`), or in a comparison: the code inspects URLs, it does not
+ * call this one. Also test assertions and HTTP mocks, whose URLs are expectations.
+ */
+const CHECK_CALL =
+  /\b(?:startsWith|startswith|start_with\?|endsWith|endswith|HasPrefix|HasSuffix|hasPrefix|StartsWith|EndsWith|TrimPrefix|TrimLeft|strip_prefix|removeprefix|lstrip|indexOf|lastIndexOf|IndexOf|includes|contains|Contains|match|matches|test|search|replace|replaceAll|Replace|ReplaceAll|sub|gsub|split|index|find|preg_match|preg_replace|str_replace|str_starts_with|strpos|stripos)\s*\(\s*(?:[\w.$]{1,64}\s*,\s*){0,2}$/;
+const COMPARISON = /(?:===?|!==?|\bis\b|\bin\b|\beq\b|\bne\b)\s*[(]?\s*$|\bcase\s+$|\bwhen\s+$/;
+const ASSERTION =
+  /\b(?:expect|assert\w*|Assert\.\w+|assertThat|XCTAssert\w*|should|toBe|toEqual|toMatch|toContain|toHaveBeenCalledWith|toHaveBeenLastCalledWith|must_equal|refute\w*|nock|fetchMock|responses\.add|requests_mock|httpretty|stub_request|WireMock|mockServer|MockWebServer|intercept)\b/;
+
+export function isPrefixCheck(before: string): boolean {
+  return CHECK_CALL.test(before) || COMPARISON.test(before) || ASSERTION.test(before);
+}
+
+/** Package and document metadata: homepages, licenses, repositories, docs links. */
+const METADATA_KEY =
+  /(?:^|[\s{,"'.[(])["']?(?:homepage(?:_ur[il])?|home_page|home-page|license\w*|docs?|documentation(?:_ur[il])?|(?:source_code|changelog|bug_tracker|wiki|mailing_list|funding)_uri|project_urls|download_url|funding|authors?(?:_?url)?|maintainers?|organization_?url|organizationUrl|changelog|website|vcs-browser|vcs-git|help_?url|info_?url|terms\w*|privacy\w*|support_?url|image\.(?:url|source|documentation))["']?\s*(?:[:=]|=>)\s*["']?$/i;
+/** Package manifests, where `url`/`repository`/`bugs` describe the package, not an endpoint. */
+const MANIFEST = /(?:^|\/)(?:package\.json|composer\.json|bower\.json|setup\.py|setup\.cfg|pyproject\.toml|Cargo\.toml|[^/]+\.gemspec|[^/]+\.nuspec|[^/]+\.podspec|pubspec\.yaml|plugin\.xml|AndroidManifest\.xml)$/i;
+const MANIFEST_KEY = /(?:^|[\s{,"'.[(])["']?(?:url|repository|bugs|issues|source|sources|home|git|download_url)["']?\s*(?:[:=]|=>)\s*["']?$/i;
+/** pom.xml: `<url>` means a download location only inside these elements. */
+const POM_DOWNLOAD = /<(repository|pluginRepository|snapshotRepository|mirror|downloadUrl)>/;
+const POM_META = /<(license|organization|developer|contributor|scm|issueManagement|ciManagement|mailingList|project|site)>/;
+
+export function isMetadataValue(ctx: ScanContext, offset: number, before: string): boolean {
+  const key = keyText(ctx, offset, before);
+  if (METADATA_KEY.test(key)) return true;
+  if (/^\s*(?:LABEL|MAINTAINER)\b/i.test(before) && ctx.language === 'dockerfile') return true;
+  if (MANIFEST.test(ctx.path) && MANIFEST_KEY.test(key)) return true;
+  if (/(?:^|\/)pom\.xml$/i.test(ctx.path) && /<url>\s*$/.test(before)) {
+    const window = ctx.text.slice(Math.max(0, offset - 600), offset);
+    const lastDownload = lastMatchIndex(window, POM_DOWNLOAD);
+    const lastMeta = lastMatchIndex(window, POM_META);
+    return lastDownload < 0 || lastMeta > lastDownload;
+  }
+  return false;
+}
+
+/** For a URL inside a literal, the text up to the literal's opening quote: where its key is. */
+function keyText(ctx: ScanContext, offset: number, before: string): string {
+  const lit = ctx.regionAt(offset) === 'string' ? ctx.enclosing(offset) : undefined;
+  if (!lit) return before;
+  return ctx.text.slice(lineStartNear(ctx.text, lit.start, 200), lit.start + 1);
+}
+
+function lastMatchIndex(text: string, re: RegExp): number {
+  const g = new RegExp(re.source, 'g');
+  let last = -1;
+  let m: RegExpExecArray | null;
+  while ((m = g.exec(text)) !== null) last = m.index;
+  return last;
+}
+
+/** Commands before a URL: `curl -fsSL http://…` is a call even after several words. */
+const COMMAND = /\b(?:curl|wget|fetch|get|post|put|patch|delete|head|git|pip|pip3|npm|yarn|apt|apt-get|apk|yum|dnf|brew|go|docker|helm|kubectl|install|add|clone|download|connect|request|invoke-webrequest|invoke-restmethod|iwr|irm|http|https|url|uri|endpoint|src|href|action|baseurl|proxy_pass)\b/i;
+
+/** Words that introduce a reference link: `"See http://…"`, `"Docs: http://…"`. */
+const LEAD_IN = /(?:^|[\s(])(?:see|visit|read|docs?|documentation|cf\.?|details|info|more|check|consult|refer to|learn more|about)[:.]?\s+$/i;
+
+/**
+ * A URL inside a sentence (`"Docs are at http://…"`, `description: see http://…`): the text
+ * in the same literal or value before it ends with two or more plain words and no command.
+ */
+export function isProse(ctx: ScanContext, offset: number, before: string): boolean {
+  let lead = before;
+  const lit = ctx.regionAt(offset) === 'string' ? ctx.enclosing(offset) : undefined;
+  if (lit) lead = ctx.text.slice(Math.max(lit.start + 1, offset - 200), offset);
+  else lead = lead.replace(/^\s*(?:-\s+)?[\w.$@-]{1,128}\s*[:=]\s*/, '').replace(/^\s*<[\w:.-]{1,64}[^>]{0,200}>/, '');
+  if (LEAD_IN.test(lead)) return true;
+  const words = /(?:^|\s)([A-Za-z][a-z']{0,30}[,:]?\s+[A-Za-z][a-z']{0,30}[,:]?)\s+$/.exec(lead);
+  if (!words) return false;
+  return !COMMAND.test(lead.slice(Math.max(0, lead.length - 60)));
+}
+
+/** Test sources and fixtures: their URLs are expectations and mocks, not calls in production. */
+export function isTestPath(path: string): boolean {
+  return /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|specs|testdata|test-data|fixtures|e2e|cypress|testing)\/|[._-](?:test|spec|tests|e2e)\.[a-z0-9]+$|_test\.go$|(?:^|\/)test_[^/]*\.py$|(?:^|\/)conftest\.py$|Tests?\.(?:java|kt|cs|swift|scala|php)$|_spec\.rb$|_test\.rb$/i.test(
+    path,
+  );
+}
