@@ -1,6 +1,7 @@
 import type { HistoryFinding } from '../../engine/history';
 import { scanText } from '../../engine/scan';
 import { historyRules } from '../../engine/history';
+import { readBlobs } from './catFile';
 import { runGit } from './gitProcess';
 
 /** Findings beyond this many are not looked up in refs (one git call each). */
@@ -12,10 +13,11 @@ const MAX_REF_LOOKUPS = 50;
  */
 export async function enrichFindings(root: string, findings: HistoryFinding[], withRefs: boolean): Promise<void> {
   const headHashes = new Map<string, Set<string>>();
-  for (const path of new Set(findings.map((f) => f.introduced.path))) {
-    const text = await runGit(root, ['show', `HEAD:${path}`]).catch(() => '');
-    const hashes = new Set(scanText(text, path, { rules: historyRules() }).map((f) => f.valueHash));
-    headHashes.set(path, hashes);
+  const paths = [...new Set(findings.map((f) => f.introduced.path))];
+  const blobs = await readBlobs(root, paths.map((p) => `HEAD:${p}`));
+  for (const path of paths) {
+    const text = blobs.get(`HEAD:${path}`) ?? '';
+    headHashes.set(path, new Set(scanText(text, path, { rules: historyRules() }).map((f) => f.valueHash)));
   }
   findings.forEach((f, i) => {
     f.inHead = headHashes.get(f.introduced.path)?.has(f.valueHash) ?? false;
