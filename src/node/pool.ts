@@ -17,9 +17,11 @@ export interface PoolOptions {
 /** Scans `files` in this thread, one at a time. Returns false when cancelled. */
 export async function scanInThread(files: string[], settings: ScanJobSettings, opts: PoolOptions): Promise<boolean> {
   const scanner = createFileScanner(settings);
-  for (const rel of files) {
+  for (let i = 0; i < files.length; i++) {
+    // Reads are synchronous: yield now and then so cancellation and other events get through.
+    if (i % 16 === 15) await new Promise((resolve) => setImmediate(resolve));
     if (opts.signal?.aborted) return false;
-    opts.onOutcome(await scanner.scan(rel));
+    opts.onOutcome(await scanner.scan(files[i]));
   }
   return !opts.signal?.aborted;
 }
@@ -37,29 +39,35 @@ export async function scanWithWorkers(files: string[], settings: ScanJobSettings
   const leftovers: string[] = [];
   const workers: Worker[] = [];
 
+  // Two batches in flight per worker, so a worker never idles waiting for its next batch.
   const runOne = (): Promise<void> =>
     new Promise((resolve) => {
       const worker = new Worker(WORKER_SCRIPT, { workerData: settings });
       workers.push(worker);
-      let current: string[] = [];
+      const inFlight: string[][] = [];
       const send = (): void => {
-        current = opts.signal?.aborted ? [] : takeBatch();
-        if (current.length === 0) {
+        const batch = opts.signal?.aborted ? [] : takeBatch();
+        if (batch.length > 0) {
+          inFlight.push(batch);
+          worker.postMessage({ batch });
+        } else if (inFlight.length === 0) {
           void worker.terminate();
           resolve();
-        } else worker.postMessage({ batch: current });
+        }
       };
       worker.on('message', (reply: WorkerReply) => {
+        inFlight.shift();
         for (const outcome of reply.outcomes) opts.onOutcome(outcome);
         send();
       });
-      // A crashed worker hands its batch back; the rest of the scan goes on without it.
+      // A crashed worker hands its batches back; the rest of the scan goes on without it.
       worker.on('error', () => {
-        leftovers.push(...current);
-        current = [];
+        leftovers.push(...inFlight.flat());
+        inFlight.length = 0;
         resolve();
       });
       worker.on('exit', () => resolve());
+      send();
       send();
     });
 

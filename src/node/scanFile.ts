@@ -31,7 +31,7 @@ export function createFileScanner(settings: ScanJobSettings): FileScanner {
   return {
     async scan(relPath) {
       const abs = path.join(settings.root, ...relPath.split('/'));
-      const read = await readForScan(abs, relPath, settings.config.maxFileSize);
+      const read = readForScan(abs, relPath, settings.config.maxFileSize);
       if ('skip' in read) return { kind: 'skipped', skipped: { path: relPath, ...read.skip } };
       try {
         const findings = locate(scanText(read.text, relPath, options), read.text, relPath);
