@@ -49,7 +49,7 @@ const CHECK_CALL =
   /\b(?:startsWith|startswith|start_with\?|endsWith|endswith|HasPrefix|HasSuffix|hasPrefix|StartsWith|EndsWith|TrimPrefix|TrimLeft|strip_prefix|removeprefix|lstrip|indexOf|lastIndexOf|IndexOf|includes|contains|Contains|match|matches|test|search|replace|replaceAll|Replace|ReplaceAll|sub|gsub|split|index|find|preg_match|preg_replace|str_replace|str_starts_with|strpos|stripos)\s*\(\s*(?:[\w.$]{1,64}\s*,\s*){0,2}$/;
 const COMPARISON = /(?:===?|!==?|\bis\b|\bin\b|\beq\b|\bne\b)\s*[(]?\s*$|\bcase\s+$|\bwhen\s+$/;
 const ASSERTION =
-  /\b(?:expect|assert\w*|Assert\.\w+|assertThat|XCTAssert\w*|should|toBe|toEqual|toMatch|toContain|toHaveBeenCalledWith|toHaveBeenLastCalledWith|must_equal|refute\w*|nock|fetchMock|responses\.add|requests_mock|httpretty|stub_request|WireMock|mockServer|MockWebServer|intercept)\b/;
+  /\b(?:expect|assert\w*|Assert\.\w+|assertThat|XCTAssert\w*|should|toBe|toEqual|toMatch|toContain|toHaveBeenCalledWith|toHaveBeenLastCalledWith|must_equal|refute\w*|nock|fetchMock|responses\.add|requests_mock|httpretty|stub_request)\b/;
 
 export function isPrefixCheck(before: string): boolean {
   return CHECK_CALL.test(before) || COMPARISON.test(before) || ASSERTION.test(before);

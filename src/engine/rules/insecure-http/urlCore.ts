@@ -16,8 +16,12 @@ export interface HttpUrl {
 const URL_RE = /http:\/\//gi;
 const AUTHORITY = /(?:[^\s/?#@"'`<>\\]{1,256}@)?(\[[0-9A-Fa-f:.]{2,64}\]|[^\s/?#:"'`<>\\,;()[\]{}|$%+*^=]{0,253})/y;
 const REST = /[^\s"'`<>\\{}$|^]{0,2048}/y;
-/** What may follow a host: a port, path, query, fragment or the end of the value. */
-const AFTER_HOST = /^(?:$|[/:?#\s"'`<>\\,;)\]|])/;
+/**
+ * What may follow a complete host: a port, path, query, fragment, the end of the value, or a
+ * template that builds the path (`http://api.acme.io$request_uri`, `…io${path}`). A template
+ * in the host itself (`http://${host}`, `http://api.#{domain}`) leaves an invalid host.
+ */
+const AFTER_HOST = /^(?:$|[/:?#\s"'`<>\\,;)\]|${%])/;
 
 /**
  * Every syntactically complete `http://host…` URL in `text`. URLs whose host is a template
@@ -91,7 +95,7 @@ function isEmbedded(ctx: ScanContext, u: HttpUrl): boolean {
  * Proxies are addressed with http:// even when they tunnel HTTPS (`HTTPS_PROXY=http://…`);
  * reverse-proxy directives (`proxy_pass`) have their own rule.
  */
-const PROXY_BEFORE = /proxy[\w.-]{0,40}["']?\s{0,8}(?:[:=]|=>|\s)\s{0,8}["']?$|ProxyAgent\(\s{0,8}["']?$|--proxy(?:=|\s+)["']?$|\bproxy(?:_?url)?\s*\(\s*["']?$/i;
+const PROXY_BEFORE = /^\s*Proxy\w{0,30}\s+\S{1,512}\s+$|proxy[\w.-]{0,40}["']?\s{0,8}(?:[:=]|=>|\s)\s{0,8}["']?$|ProxyAgent\(\s{0,8}["']?$|--proxy(?:=|\s+)["']?$|\bproxy(?:_?url)?\s*\(\s*["']?$/i;
 
 /** The text from the start of the line where the URL's literal (or value) begins, to the URL. */
 export function textBefore(ctx: ScanContext, offset: number): string {
