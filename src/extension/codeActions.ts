@@ -4,6 +4,7 @@ import { hostOf, isSecretFile, mergeFixAll } from './configEdit';
 import { isDiagnosticOf, type StoredFinding } from './convert';
 import { enginePath, type FolderConfigs } from './folderConfigs';
 import { Cmd, DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from './ids';
+import type { LiveScanner } from './liveScanner';
 import { scanDocument } from './scanDocument';
 
 const FIX_ALL = vscode.CodeActionKind.Empty.append(FIX_ALL_KIND);
@@ -23,7 +24,10 @@ export function fixToWorkspaceEdit(doc: vscode.TextDocument, edits: Fix['edits']
 export class AuditReadyCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL];
 
-  constructor(private readonly configs: FolderConfigs) {}
+  constructor(
+    private readonly configs: FolderConfigs,
+    private readonly live: LiveScanner,
+  ) {}
 
   async provideCodeActions(
     doc: vscode.TextDocument,
@@ -35,7 +39,8 @@ export class AuditReadyCodeActions implements vscode.CodeActionProvider {
     if (ours.length === 0 && !wantsFixAll) return [];
     const state = await this.configs.forUri(doc.uri);
     const relPath = enginePath(doc.uri, state.folder);
-    const { findings } = scanDocument(doc, relPath, state, isoDate(new Date()));
+    // The live findings of this very version carry exact fix offsets; else scan afresh.
+    const findings = this.live.current(doc) ?? scanDocument(doc, relPath, state, isoDate(new Date())).findings;
     const actions: vscode.CodeAction[] = [];
     if (!context.only || context.only.contains(vscode.CodeActionKind.QuickFix)) {
       for (const d of ours) {
@@ -108,8 +113,8 @@ export class AuditReadyCodeActions implements vscode.CodeActionProvider {
   }
 }
 
-export function registerCodeActions(configs: FolderConfigs): vscode.Disposable {
-  return vscode.languages.registerCodeActionsProvider('*', new AuditReadyCodeActions(configs), {
+export function registerCodeActions(configs: FolderConfigs, live: LiveScanner): vscode.Disposable {
+  return vscode.languages.registerCodeActionsProvider('*', new AuditReadyCodeActions(configs, live), {
     providedCodeActionKinds: AuditReadyCodeActions.kinds,
   });
 }

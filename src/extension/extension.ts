@@ -95,7 +95,7 @@ export function activate(context: vscode.ExtensionContext): AuditReadyApi {
     statusBar,
     registerDiagnostics(store, context.extensionUri),
     registerHover(store),
-    registerCodeActions(configs),
+    registerCodeActions(configs, live),
     registerCommands(deps),
     registerFixCommands(configs, context.extensionUri),
     registerFindingsTree(store),

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { CONFIG_FILE, isoDate } from '../engine';
 import { enginePath, type FolderConfigs } from './folderConfigs';
+import type { StoredFinding } from './convert';
+import type { IncrementalState } from './incremental';
 import { scanDocument } from './scanDocument';
 import type { Settings } from './settings';
 import type { FindingsStore } from './store';
@@ -15,6 +17,8 @@ const SKIPPED_SCHEMES = new Set(['output', 'git', 'gitfs', 'vscode-scm', 'debug'
  */
 export class LiveScanner implements vscode.Disposable {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Per open document: the version its findings belong to, and the state for windowed rescans. */
+  private readonly docs = new Map<string, { version: number; findings: StoredFinding[]; incremental?: IncrementalState }>();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -37,8 +41,17 @@ export class LiveScanner implements vscode.Disposable {
     for (const doc of vscode.workspace.textDocuments) void this.scan(doc);
   }
 
-  /** Scans one document now; resolves when its findings are in the store. */
-  async scan(doc: vscode.TextDocument, saved = false): Promise<void> {
+  /** The findings of a document if they belong to its current version (for code actions). */
+  current(doc: vscode.TextDocument): readonly StoredFinding[] | undefined {
+    const entry = this.docs.get(doc.uri.toString());
+    return entry && entry.version === doc.version ? entry.findings : undefined;
+  }
+
+  /**
+   * Scans one document now; resolves when its findings are in the store. `incrementally`:
+   * re-scan only around the lines edited since the last scan (large documents while typing).
+   */
+  async scan(doc: vscode.TextDocument, saved = false, incrementally = false): Promise<void> {
     if (SKIPPED_SCHEMES.has(doc.uri.scheme)) return;
     if (doc.uri.path.endsWith(`/${CONFIG_FILE}`)) {
       this.configs.publishProblems(doc.uri, doc.getText());
@@ -48,7 +61,10 @@ export class LiveScanner implements vscode.Disposable {
     const state = await this.configs.forUri(doc.uri);
     if (doc.isClosed) return;
     const relPath = enginePath(doc.uri, state.folder);
-    const { findings } = scanDocument(doc, relPath, state, isoDate(new Date()));
+    const key = doc.uri.toString();
+    const previous = incrementally ? this.docs.get(key)?.incremental : undefined;
+    const { findings, incremental } = scanDocument(doc, relPath, state, isoDate(new Date()), previous);
+    this.docs.set(key, { version: doc.version, findings, incremental });
     this.store.setLive(doc.uri, findings);
     if (saved && !doc.isDirty) this.store.setScanned([[doc.uri, findings]]);
   }
@@ -65,12 +81,15 @@ export class LiveScanner implements vscode.Disposable {
     const isConfig = e.document.uri.path.endsWith(`/${CONFIG_FILE}`);
     if (!isConfig && (!settings.scanOnType || !settings.enable)) return;
     const key = e.document.uri.toString();
+    // Edits are tracked on every event, so offsets of kept findings stay right until the rescan.
+    const incremental = this.docs.get(key)?.incremental;
+    incremental?.applyChanges(e.contentChanges);
     clearTimeout(this.timers.get(key));
     this.timers.set(
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        void this.scan(e.document);
+        void this.scan(e.document, false, incremental !== undefined);
       }, settings.debounceMs),
     );
   }
@@ -79,6 +98,7 @@ export class LiveScanner implements vscode.Disposable {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.docs.delete(key);
     this.store.clearLive(doc.uri);
     // An unsaved config file's problems go away with it; the saved file's come from disk.
     if (doc.uri.path.endsWith(`/${CONFIG_FILE}`)) {
