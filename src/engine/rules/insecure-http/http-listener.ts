@@ -1,6 +1,7 @@
 import type { ScanContext } from '../../context';
 import { defineRule } from '../../rule';
 import type { RuleMatch } from '../../types';
+import { blockEnd, stripComments } from './blocks';
 import { isQuietHost } from './hosts';
 
 /**
@@ -15,21 +16,6 @@ const REDIRECTS = /\breturn\s+30[1278]\s+["']?https:|\brewrite\s+\S+\s+["']?http
 /** A block that serves content rather than only answering ACME challenges or health checks. */
 const SERVES = /\b(?:location|root|proxy_pass|fastcgi_pass|uwsgi_pass|grpc_pass|try_files|alias|index|DocumentRoot|ProxyPass|WSGIScriptAlias|default_backend|use_backend)\b/;
 
-/** The `{…}` block opening at `open` (index of `{`), ignoring braces in `#` comments. */
-function blockEnd(text: string, open: number): number {
-  let depth = 0;
-  const limit = Math.min(text.length, open + 65536);
-  for (let i = open; i < limit; i++) {
-    const c = text[i];
-    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
-      const nl = text.indexOf('\n', i);
-      i = nl < 0 ? limit : nl;
-    } else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return i + 1;
-  }
-  return limit;
-}
-
 /** Public evidence: a dotted server name that is not loopback, reserved or internal. */
 function hasPublicName(block: string, directive: RegExp): boolean {
   const m = directive.exec(block);
@@ -38,11 +24,6 @@ function hasPublicName(block: string, directive: RegExp): boolean {
     const name = n.replace(/^[*.~]+/, '').replace(/;$/, '');
     return /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(name) && !/^\d+(?:\.\d+){3}$/.test(name) && !isQuietHost(name);
   });
-}
-
-/** Drops commented lines so a `# return 301 https://…` does not count as a redirect. */
-function stripComments(block: string): string {
-  return block.replace(/(^|\s)#[^\n]*/g, (c, lead: string) => lead + ' '.repeat(c.length - lead.length));
 }
 
 function nginx(ctx: ScanContext, out: RuleMatch[]): void {
