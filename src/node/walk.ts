@@ -88,58 +88,73 @@ interface Level {
  * their real path was not walked yet — so loops end and nothing is scanned twice.
  */
 async function walkTree(root: string, sink: SkipSink): Promise<string[]> {
-  const files: string[] = [];
-  const seen = new Set<string>();
-  const linked: { rel: string; levels: Level[] }[] = [];
-  const visit = async (dirRel: string, levels: Level[]): Promise<void> => {
-    const abs = path.join(root, ...dirRel.split('/').filter(Boolean));
+  const walker = new TreeWalker(root, sink);
+  await walker.visit('', []);
+  for (let link = walker.linked.shift(); link; link = walker.linked.shift()) {
+    const real = await fs.realpath(path.join(root, ...link.rel.split('/'))).catch(() => undefined);
+    if (real === undefined || walker.seen.has(real)) {
+      sink.add({ path: link.rel, reason: 'symlink-loop', detail: 'symlinked folder already walked' });
+    } else if (!skippedDir(`${link.rel}/x`)) await walker.visit(`${link.rel}/`, link.levels);
+  }
+  return walker.files;
+}
+
+class TreeWalker {
+  readonly files: string[] = [];
+  /** Real paths of the folders walked so far. */
+  readonly seen = new Set<string>();
+  /** Symlinked folders, walked once the real tree is done. */
+  readonly linked: { rel: string; levels: Level[] }[] = [];
+
+  constructor(
+    private readonly root: string,
+    private readonly sink: SkipSink,
+  ) {}
+
+  async visit(dirRel: string, levels: Level[]): Promise<void> {
+    const abs = path.join(this.root, ...dirRel.split('/').filter(Boolean));
     let entries: Dirent[];
     try {
-      seen.add(await fs.realpath(abs));
+      this.seen.add(await fs.realpath(abs));
       entries = await fs.readdir(abs, { withFileTypes: true });
     } catch (err) {
-      sink.add({ path: dirRel, ...errorSkip(err) });
+      this.sink.add({ path: dirRel, ...errorSkip(err) });
       return;
     }
     const here = await readGitignore(abs, dirRel);
     const active = here ? [...levels, here] : levels;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      if (entry.name === '.git') continue;
-      const rel = `${dirRel}${entry.name}`;
-      let isDir = entry.isDirectory();
-      if (entry.isSymbolicLink()) {
-        const target = await fs.stat(path.join(abs, entry.name)).catch((err: unknown) => errorSkip(err));
-        if ('reason' in target) {
-          if (!isIgnored(active, rel, false)) sink.add({ path: rel, ...target });
-          continue;
-        }
-        isDir = target.isDirectory();
-        if (isDir && !isIgnored(active, rel, true)) {
-          linked.push({ rel, levels: active });
-          continue;
-        }
+      if (entry.name !== '.git') await this.entry(abs, dirRel, entry, active);
+    }
+  }
+
+  private async entry(abs: string, dirRel: string, entry: Dirent, levels: Level[]): Promise<void> {
+    const rel = `${dirRel}${entry.name}`;
+    let isDir = entry.isDirectory();
+    if (entry.isSymbolicLink()) {
+      const target = await fs.stat(path.join(abs, entry.name)).catch((err: unknown) => errorSkip(err));
+      if ('reason' in target) {
+        if (!isIgnored(levels, rel, false)) this.sink.add({ path: rel, ...target });
+        return;
       }
-      if (isIgnored(active, rel, isDir)) {
-        sink.add({ path: isDir ? `${rel}/` : rel, reason: 'gitignored' });
-      } else if (isDir) {
-        // Only the last segment can match: the walk never entered a skipped parent.
-        const skip = skippedDir(`${rel}/x`);
-        if (skip?.dir) sink.addDir(skip.dir, skip.reason, skip.detail, 0);
-        else await visit(`${rel}/`, active);
-      } else {
-        files.push(rel);
+      isDir = target.isDirectory();
+      if (isDir && !isIgnored(levels, rel, true)) {
+        this.linked.push({ rel, levels });
+        return;
       }
     }
-  };
-  await visit('', []);
-  for (let link = linked.shift(); link; link = linked.shift()) {
-    const real = await fs.realpath(path.join(root, ...link.rel.split('/'))).catch(() => undefined);
-    if (real === undefined || seen.has(real)) {
-      sink.add({ path: link.rel, reason: 'symlink-loop', detail: 'symlinked folder already walked' });
-    } else if (!skippedDir(`${link.rel}/x`)) await visit(`${link.rel}/`, link.levels);
+    if (isIgnored(levels, rel, isDir)) {
+      this.sink.add({ path: isDir ? `${rel}/` : rel, reason: 'gitignored' });
+    } else if (isDir) {
+      // Only the last segment can match: the walk never entered a skipped parent.
+      const skip = skippedDir(`${rel}/x`);
+      if (skip?.dir) this.sink.addDir(skip.dir, skip.reason, skip.detail, 0);
+      else await this.visit(`${rel}/`, levels);
+    } else {
+      this.files.push(rel);
+    }
   }
-  return files;
 }
 
 async function readGitignore(absDir: string, base: string): Promise<Level | undefined> {

@@ -166,7 +166,9 @@ describe('cli: audit-ready', () => {
   it('rules lists the catalogue by family', async () => {
     const out = await cli(['rules'], os.tmpdir());
     assert.equal(out.code, 0);
-    assert.match(out.stdout, /Hardcoded secrets \(secrets\/, \d+ rules?\)\n {2}secrets\/github-token +error +GitHub token/);
+    assert.match(out.stdout, /^Hardcoded secrets \(secrets\/, \d+ rules?\)\n/);
+    assert.match(out.stdout, /\n {2}secrets\/github-token +error +GitHub token\n/);
+    assert.match(out.stdout, /\nPlain HTTP \(insecure-http\/, \d+ rules?\)\n/);
     const json = JSON.parse((await cli(['rules', '--format', 'json'], os.tmpdir())).stdout);
     assert.ok(json.some((r: { id: string; helpUri: string }) => r.id === 'secrets/github-token' && r.helpUri.endsWith('docs/rules/secrets/github-token.md')));
   });
