@@ -43,17 +43,30 @@ async function applyEnvFix(uri: vscode.Uri, version: number, fix: Fix): Promise<
   const parts = [`Moved the secret to .env as ${name}${renamed}.`];
   if (ignored) parts.push('Added .env to .gitignore.');
   parts.push(fix.note ?? 'Rotate it: this value must be considered leaked once committed.');
-  const choice = await vscode.window.showWarningMessage(parts.join(' '), 'Open .env');
-  if (choice) await vscode.window.showTextDocument(envUri);
+  // Not awaited: the command is done when the edit is; the message stays until dismissed.
+  void vscode.window.showWarningMessage(parts.join(' '), 'Open .env').then((choice) => {
+    if (choice) void vscode.window.showTextDocument(envUri);
+  });
 }
 
-/** Asks for a reason and inserts the engine's suppression comment (with today's date). */
-async function suppressWithReason(uri: vscode.Uri, version: number, offset: number, ruleId: string): Promise<void> {
-  const reason = await vscode.window.showInputBox({
-    title: `Suppress ${ruleId}`,
-    prompt: 'Why is this finding acceptable? The reason is written into the comment for reviewers.',
-    validateInput: (v) => (v.trim().length < 3 ? 'Give a short reason (at least 3 characters).' : undefined),
-  });
+/**
+ * Asks for a reason (unless given, e.g. by a keybinding or a test) and inserts the engine's
+ * suppression comment with today's date.
+ */
+async function suppressWithReason(
+  uri: vscode.Uri,
+  version: number,
+  offset: number,
+  ruleId: string,
+  givenReason?: string,
+): Promise<void> {
+  const reason =
+    givenReason ??
+    (await vscode.window.showInputBox({
+      title: `Suppress ${ruleId}`,
+      prompt: 'Why is this finding acceptable? The reason is written into the comment for reviewers.',
+      validateInput: (v) => (v.trim().length < 3 ? 'Give a short reason (at least 3 characters).' : undefined),
+    }));
   if (reason === undefined) return;
   const doc = await vscode.workspace.openTextDocument(uri);
   if (doc.version !== version) {
@@ -109,9 +122,9 @@ async function gitignoreFile(uri: vscode.Uri): Promise<void> {
   const changed = await ensureGitignored(folder.uri.fsPath, rel);
   const command = untrackCommand(rel);
   const msg = `${changed ? `Added ${rel} to .gitignore.` : `${rel} is already git-ignored.`} If it was ever committed, untrack it with \`${command}\` and rotate every secret in it.`;
-  if ((await vscode.window.showWarningMessage(msg, 'Copy Command')) === 'Copy Command') {
-    await vscode.env.clipboard.writeText(command);
-  }
+  void vscode.window.showWarningMessage(msg, 'Copy Command').then((choice) => {
+    if (choice) void vscode.env.clipboard.writeText(command);
+  });
 }
 
 /** Registers the commands behind the per-finding code actions. */
