@@ -10,3 +10,4 @@ export * from './mask';
 export * from './families';
 export { languageOf, languageFromEditor } from './language';
 export { ALL_RULES, ruleById } from './rules';
+export { scanAddedLines, historyGuidance, type HistoryFinding, type HistoryOrigin, type AddedLine } from './history';
