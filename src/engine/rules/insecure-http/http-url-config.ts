@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import type { RuleMatch } from '../../types';
-import { calledUrls, httpsFix } from './urlCore';
+import { calledUrls, httpsFix, isConfigText } from './urlCore';
 
 /**
  * `insecure-http/http-url-config`: an `http://` endpoint as a config value — `.env`, YAML
@@ -20,8 +20,9 @@ export default defineRule({
   confidence: 'high',
   cwe: ['CWE-319'],
   keywords: ['http://'],
-  languages: ['yaml', 'json', 'toml', 'ini', 'properties', 'dotenv', 'xml', 'terraform', 'dockerfile', 'shell', 'nginx', 'apache', 'haproxy'],
+  languages: ['yaml', 'json', 'toml', 'ini', 'properties', 'dotenv', 'xml', 'terraform', 'dockerfile', 'shell', 'nginx', 'apache', 'haproxy', 'text'],
   detect(ctx) {
+    if (ctx.language === 'text' && !isConfigText(ctx.path)) return [];
     return calledUrls(ctx).map(
       (u): RuleMatch => ({
         start: u.start,
@@ -33,6 +34,11 @@ export default defineRule({
     );
   },
   bad: [
+    {
+      path: 'requirements.txt',
+      text: '--index-url http://pypi.acme-corp.io/simple\nrequests==2.32.3\n',
+      fixed: '--index-url https://pypi.acme-corp.io/simple\nrequests==2.32.3\n',
+    },
     {
       path: '.env.production',
       text: 'NODE_ENV=production\nPAYMENTS_API_URL=http://api.paymentsco.io/v2\n',
@@ -57,6 +63,8 @@ export default defineRule({
   good: [
     { path: 'docker-compose.yml', text: 'environment:\n  - API_URL=http://api:8080\n  - HTTPS_PROXY=http://proxy.corp.acme.com:3128\n' },
     { path: 'config.yaml', text: '# docs: http://docs.acme.io\nurl: http://localhost:8080\nother: http://dev.acme.test\n' },
+    { path: 'notes.txt', text: 'The old API was at http://api.paymentsco.io/v1\n' },
+    { path: 'requirements.txt', text: '# mirror: http://pypi.acme-corp.io/simple\nrequests==2.32.3\n' },
     { path: 'pom.xml', text: '<project xmlns="http://maven.apache.org/POM/4.0.0"\n  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' },
     { path: 'schema.json', text: '{ "$schema": "http://json-schema.org/draft-07/schema#", "type": "object" }\n' },
   ],

@@ -52,14 +52,15 @@ const ASSERTION =
   /\b(?:expect|assert\w*|Assert\.\w+|assertThat|XCTAssert\w*|should|toBe|toEqual|toMatch|toContain|toHaveBeenCalledWith|toHaveBeenLastCalledWith|must_equal|refute\w*|nock|fetchMock|responses\.add|requests_mock|httpretty|stub_request)\b/;
 
 export function isPrefixCheck(before: string): boolean {
-  return CHECK_CALL.test(before) || COMPARISON.test(before) || ASSERTION.test(before);
+  const code = before.replace(/(?:\b[rRbBfFuU]{1,2}|[@$])?["'`]$/, '');
+  return CHECK_CALL.test(code) || COMPARISON.test(code) || ASSERTION.test(before);
 }
 
 /** Package and document metadata: homepages, licenses, repositories, docs links. */
 const METADATA_KEY =
   /(?:^|[\s{,"'.[(])["']?(?:homepage(?:_ur[il])?|home_page|home-page|license\w*|docs?|documentation(?:_ur[il])?|(?:source_code|changelog|bug_tracker|wiki|mailing_list|funding)_uri|project_urls|download_url|funding|authors?(?:_?url)?|maintainers?|organization_?url|organizationUrl|changelog|website|vcs-browser|vcs-git|help_?url|info_?url|terms\w*|privacy\w*|support_?url|image\.(?:url|source|documentation))["']?\s*(?:[:=]|=>)\s*["']?$/i;
 /** Package manifests, where `url`/`repository`/`bugs` describe the package, not an endpoint. */
-const MANIFEST = /(?:^|\/)(?:package\.json|composer\.json|bower\.json|setup\.py|setup\.cfg|pyproject\.toml|Cargo\.toml|[^/]+\.gemspec|[^/]+\.nuspec|[^/]+\.podspec|pubspec\.yaml|plugin\.xml|AndroidManifest\.xml)$/i;
+const MANIFEST = /(?:^|\/)(?:package\.json|bower\.json|setup\.py|setup\.cfg|pyproject\.toml|Cargo\.toml|[^/]+\.gemspec|[^/]+\.nuspec|[^/]+\.podspec|pubspec\.yaml|plugin\.xml|AndroidManifest\.xml)$/i;
 const MANIFEST_KEY = /(?:^|[\s{,"'.[(])["']?(?:url|repository|bugs|issues|source|sources|home|git|download_url)["']?\s*(?:[:=]|=>)\s*["']?$/i;
 /** pom.xml: `<url>` means a download location only inside these elements. */
 const POM_DOWNLOAD = /<(repository|pluginRepository|snapshotRepository|mirror|downloadUrl)>/;
@@ -117,7 +118,7 @@ export function isProse(ctx: ScanContext, offset: number, before: string): boole
 
 /** Test sources and fixtures: their URLs are expectations and mocks, not calls in production. */
 export function isTestPath(path: string): boolean {
-  return /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|specs|testdata|test-data|fixtures|e2e|cypress|testing)\/|[._-](?:test|spec|tests|e2e)\.[a-z0-9]+$|_test\.go$|(?:^|\/)test_[^/]*\.py$|(?:^|\/)conftest\.py$|Tests?\.(?:java|kt|cs|swift|scala|php)$|_spec\.rb$|_test\.rb$/i.test(
+  return /(?:^|\/)(?:tests?|__tests__|__mocks__|mocks?|stubs?|__fixtures__|spec|specs|testdata|test-data|fixtures|e2e|cypress|testing|playwright)\/|[._-](?:test|spec|tests|e2e|mock|mocks|stories)\.[a-z0-9]+$|_test\.go$|(?:^|\/)test_[^/]*\.py$|(?:^|\/)conftest\.py$|Tests?\.(?:java|kt|cs|swift|scala|php)$|_spec\.rb$|_test\.rb$/i.test(
     path,
   );
 }

@@ -21,7 +21,7 @@ const REST = /[^\s"'`<>\\{}$|^]{0,2048}/y;
  * template that builds the path (`http://api.acme.io$request_uri`, `…io${path}`). A template
  * in the host itself (`http://${host}`, `http://api.#{domain}`) leaves an invalid host.
  */
-const AFTER_HOST = /^(?:$|[/:?#\s"'`<>\\,;)\]|${%])/;
+const AFTER_HOST = /^(?:$|[/:?#\s"'`<>\\,;)\]}|${%])/;
 
 /**
  * Every syntactically complete `http://host…` URL in `text`. URLs whose host is a template
@@ -69,11 +69,25 @@ export function httpsFix(u: HttpUrl, note?: string): Fix[] {
   ];
 }
 
+/**
+ * Plain-text files that are configuration: package-index and registry settings. The lexer
+ * sees no comments in `text`, so `#` lines are recognised here.
+ */
+const CONFIG_TEXT = /(?:^|\/)(?:requirements[\w.-]{0,40}\.txt|constraints[\w.-]{0,40}\.txt|\.npmrc|\.yarnrc|\.pypirc|\.condarc|\.gemrc|\.curlrc|\.wgetrc)$/i;
+
+export function isConfigText(path: string): boolean {
+  return CONFIG_TEXT.test(path);
+}
+
 /** True when the URL is in a comment, or in code where only string literals count. */
 function wrongRegion(ctx: ScanContext, u: HttpUrl): boolean {
   const region = ctx.regionAt(u.start);
   if (region === 'comment') return true;
   if (region === 'string') return false;
+  if (ctx.language === 'text') {
+    const start = lineStartNear(ctx.text, u.start);
+    return !isConfigText(ctx.path) || /^\s*[#;]/.test(ctx.text.slice(start, u.start));
+  }
   return !ctx.isConfig;
 }
 
@@ -88,6 +102,8 @@ function isDocString(ctx: ScanContext, u: HttpUrl): boolean {
 /** An `http://` inside another URL (`https://a/?next=http://b`) is a parameter, not a call. */
 function isEmbedded(ctx: ScanContext, u: HttpUrl): boolean {
   const token = tokenBefore(ctx.text, u.start);
+  // User-agent strings name their bot page: `(compatible; Googlebot/2.1; +http://…)`.
+  if (token === '+') return true;
   return token.includes('://') || /%3a%2f%2f/i.test(token) || /[?&][\w.-]{1,64}=$/.test(token);
 }
 

@@ -1,0 +1,77 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../src/engine';
+
+/**
+ * One line per class of case the `insecure-http/` family must get right: what is flagged
+ * (`flag: n` findings) and the decoy classes of DESIGN.md that must stay quiet (`flag: 0`).
+ * Short on purpose; realistic whole files live in test/fixtures/insecure-http/.
+ */
+interface Case {
+  name: string;
+  path: string;
+  text: string;
+  flag: number;
+}
+
+const FLAGGED: Case[] = [
+  { name: 'env default with http fallback', path: 'src/config.ts', text: "export const API = process.env.API_URL || 'http://api.acme-cloud.io';\n", flag: 1 },
+  { name: 'Feign client url', path: 'src/main/java/Tax.java', text: '@FeignClient(name = "tax", url = "http://tax.acme-cloud.io")\n', flag: 1 },
+  { name: 'Spring @Value default', path: 'src/main/java/P.java', text: '@Value("${partner.url:http://api.partner-hub.com}")\n', flag: 1 },
+  { name: 'Gradle repository', path: 'build.gradle', text: 'repositories {\n  maven { url "http://repo.acme-cloud.io/maven2" }\n}\n', flag: 1 },
+  { name: 'Gemfile source', path: 'Gemfile', text: 'source "http://rubygems.org"\ngem "rails"\n', flag: 1 },
+  { name: 'PHP redirect to http', path: 'public/login.php', text: "<?php header('Location: http://www.acme-cloud.io/login');\n", flag: 1 },
+  { name: 'htaccess redirect to http', path: '.htaccess', text: 'RewriteRule ^(.*)$ http://www.acme-cloud.io/$1 [R=301,L]\n', flag: 1 },
+  { name: 'public IP with port', path: 'deploy.sh', text: 'curl -X POST http://52.14.77.9:8080/deploy\n', flag: 1 },
+  { name: 'WCF endpoint', path: 'App.config', text: '<endpoint address="http://soap.partner-hub.com/Quote.svc" binding="basicHttpBinding"/>\n', flag: 1 },
+  { name: 'CORS origin over http', path: 'src/app.ts', text: "app.use(cors({ origin: ['http://app.acme-cloud.io', 'https://app.acme-cloud.io'] }));\n", flag: 1 },
+  { name: 'OpenAPI server', path: 'openapi.yaml', text: 'servers:\n  - url: http://api.acme-cloud.io/v1\n    description: Production\n', flag: 1 },
+  { name: 'Terraform module source', path: 'main.tf', text: 'module "vpc" {\n  source = "http://modules.acme-cloud.io/vpc.zip"\n}\n', flag: 1 },
+  { name: 'PowerShell download', path: 'setup.ps1', text: 'Invoke-WebRequest -Uri "http://downloads.vendor-tools.com/agent.msi" -OutFile agent.msi\n', flag: 1 },
+  { name: '.npmrc registry', path: '.npmrc', text: 'registry=http://registry.acme-cloud.io/npm/\n', flag: 1 },
+  { name: 'nginx return to http host', path: 'site.conf', text: 'location /old { return 301 http://legacy.acme-cloud.io$request_uri; }\n', flag: 1 },
+];
+
+const QUIET: Case[] = [
+  { name: 'user-agent bot URL', path: 'crawler.go', text: 'const ua = "Mozilla/5.0 (compatible; AcmeBot/1.0; +http://www.acme-cloud.io/bot)"\n', flag: 0 },
+  { name: 'regex in a string', path: 'a.py', text: 'm = re.match(r"http://api\\.acme-cloud\\.io/(.*)", url)\n', flag: 0 },
+  { name: 'RegExp constructor', path: 'a.js', text: 'const re = new RegExp("^http://(www\\\\.)?acme-cloud\\\\.io");\n', flag: 0 },
+  { name: 'printf host', path: 'a.go', text: 'u := fmt.Sprintf("http://%s:%d/api", host, port)\n', flag: 0 },
+  { name: 'concatenated host', path: 'a.java', text: 'String u = "http://" + host + ":" + port + "/api";\n', flag: 0 },
+  { name: 'Ruby interpolated host', path: 'a.rb', text: 'url = "http://#{host}/api"\n', flag: 0 },
+  { name: 'Helm template host', path: 'templates/cm.yaml', text: 'url: "http://{{ .Values.host }}/api"\n', flag: 0 },
+  { name: 'log message with URL', path: 'a.py', text: 'log.info("Server started, listening at http://api.acme-cloud.io")\n', flag: 0 },
+  { name: 'comparison', path: 'a.ts', text: "if (origin === 'http://app.acme-cloud.io') deny();\n", flag: 0 },
+  { name: 'JAXB namespace', path: 'Inv.cs', text: '[XmlRoot(Namespace = "http://invoices.acme-cloud.io/v1")]\n', flag: 0 },
+  { name: 'SOAP envelope in a string', path: 'Soap.java', text: 'String env = "<soap:Envelope xmlns:soap=\\"http://soap.acme-cloud.io/envelope/\\">";\n', flag: 0 },
+  { name: 'JSON schema ids', path: 'user.schema.json', text: '{ "$id": "http://acme-cloud.io/schemas/user.json", "$ref": "http://acme-cloud.io/schemas/base.json" }\n', flag: 0 },
+  { name: 'JSON-LD', path: 'ld.ts', text: "const ld = { '@context': 'http://schema.org', '@type': 'Organization' };\n", flag: 0 },
+  { name: 'OpenAPI terms', path: 'openapi.json', text: '{ "info": { "termsOfService": "http://acme-cloud.io/terms" } }\n', flag: 0 },
+  { name: 'pyproject urls', path: 'pyproject.toml', text: '[project.urls]\nHomepage = "http://acme-cloud.io"\nRepository = "http://github.com/acme/x"\n', flag: 0 },
+  { name: 'gemspec homepage', path: 'acme.gemspec', text: 'spec.homepage = "http://acme-cloud.io"\n', flag: 0 },
+  { name: 'i18n prose', path: 'locales/en.json', text: '{ "help": "Visit http://help.acme-cloud.io for answers" }\n', flag: 0 },
+  { name: 'YAML block prose', path: 'chart.yaml', text: 'description: |\n  Our API is at http://api.acme-cloud.io and redirects.\n', flag: 0 },
+  { name: 'msw handlers in mocks/', path: 'src/mocks/handlers.ts', text: "http.get('http://api.acme-cloud.io/users', () => HttpResponse.json([]));\n", flag: 0 },
+  { name: 'Jest test', path: 'src/client.test.ts', text: "expect(build()).toBe('http://api.acme-cloud.io/v1');\n", flag: 0 },
+  { name: 'Go test file', path: 'client_test.go', text: 'srv := "http://api.acme-cloud.io"\n', flag: 0 },
+  { name: 'requirements comment', path: 'requirements.txt', text: '# mirror: http://pypi.acme-corp.io/simple\nrequests\n', flag: 0 },
+  { name: 'Markdown code block', path: 'docs/API.md', text: '```bash\ncurl http://api.acme-cloud.io/v1\n```\n', flag: 0 },
+  { name: 'plain text notes', path: 'NOTES.txt', text: 'old api http://api.acme-cloud.io\n', flag: 0 },
+  { name: 'proxy agent', path: 'a.ts', text: "const agent = new HttpsProxyAgent('http://proxy.acme-cloud.io:3128');\n", flag: 0 },
+  { name: 'curl --proxy', path: 'a.sh', text: 'curl --proxy http://proxy.acme-cloud.io:3128 https://api.acme-cloud.io\n', flag: 0 },
+  { name: 'cloud metadata', path: 'a.py', text: 'requests.get("http://169.254.169.254/latest/api/token")\n', flag: 0 },
+  { name: 'docker internal host', path: 'a.env', text: 'API=http://host.docker.internal:3000\n', flag: 0 },
+  { name: 'Kestrel bind-all', path: 'Program.cs', text: 'builder.WebHost.UseUrls("http://*:5000", "http://+:5001");\n', flag: 0 },
+  { name: 'OCSP responder', path: 'a.go', text: 'const ocsp = "http://ocsp.digicert.com"\n', flag: 0 },
+  { name: 'license URL in code', path: 'a.ts', text: "const LICENSE = 'http://www.apache.org/licenses/LICENSE-2.0';\n", flag: 0 },
+  { name: 'Python docstring', path: 'a.py', text: 'def f():\n    """\n    See:\n        http://docs.acme-cloud.io/f\n    """\n', flag: 0 },
+  { name: 'Rust doc comment', path: 'a.rs', text: '/// Calls http://api.acme-cloud.io\nfn f() {}\n', flag: 0 },
+];
+
+describe('insecure-http classes of cases', () => {
+  for (const c of [...FLAGGED, ...QUIET]) {
+    it(`${c.flag > 0 ? 'flags' : 'stays quiet on'}: ${c.name}`, () => {
+      const found = scanText(c.text, c.path, { today: '2026-01-01' }).filter((f) => f.family === 'insecure-http');
+      assert.equal(found.length, c.flag, found.map((f) => `${f.ruleId} ${f.display}`).join('\n'));
+    });
+  }
+});
