@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type * as Sarif from 'sarif';
 import { ruleById } from '../../src/engine';
 import { FINGERPRINT_KEY } from '../../src/engine/report';
+import { relativeUri } from '../../src/engine/report/sarif';
 import type { CliIo } from '../../src/cli/io';
 import { run } from '../../src/cli/run';
 
@@ -87,5 +88,12 @@ describe('cli: golden reports (text, JSON, SARIF)', () => {
     assert.match(open.partialFingerprints?.[FINGERPRINT_KEY] ?? '', /^[0-9a-f]{16,}$/);
     assert.equal(open.suppressions, undefined);
     assert.deepEqual(suppressed.suppressions, [{ kind: 'inSource', status: 'accepted', justification: 'golden test fixture' }]);
+  });
+});
+
+describe('sarif: artifact URIs', () => {
+  it('escapes characters that would end or change a relative URI', () => {
+    assert.equal(relativeUri('src/a b/#1?.ts'), 'src/a%20b/%231%3F.ts');
+    assert.equal(relativeUri('docs/café.md'), 'docs/caf%C3%A9.md');
   });
 });

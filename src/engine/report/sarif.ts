@@ -45,6 +45,11 @@ function suppressionsOf(f: ReportFinding): Sarif.Suppression[] | undefined {
   return [{ kind, status: 'accepted', justification }];
 }
 
+/** A relative URI reference for a folder-relative path (`#`, `?`, spaces and non-ASCII escaped). */
+export function relativeUri(relPath: string): string {
+  return relPath.split('/').map(encodeURIComponent).join('/');
+}
+
 function result(f: ReportFinding, ruleIndex: number): Sarif.Result {
   const out: Sarif.Result = {
     ruleId: f.ruleId,
@@ -53,7 +58,7 @@ function result(f: ReportFinding, ruleIndex: number): Sarif.Result {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.path), uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: relativeUri(f.path), uriBaseId: '%SRCROOT%' },
           region: {
             startLine: f.line + 1,
             startColumn: f.column + 1,
