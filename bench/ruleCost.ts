@@ -1,0 +1,51 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ALL_RULES, scanText, type Rule } from '../src/engine';
+
+/** Texts of the first files of a tree up to `maxBytes`, for in-process engine timing. */
+export function sampleTexts(root: string, maxBytes: number): { path: string; text: string }[] {
+  const out: { path: string; text: string }[] = [];
+  let bytes = 0;
+  const walk = (dir: string): void => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (bytes >= maxBytes || e.name.startsWith('.')) continue;
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.isFile()) {
+        const text = fs.readFileSync(full, 'utf8');
+        out.push({ path: path.relative(root, full).split(path.sep).join('/'), text });
+        bytes += text.length;
+      }
+    }
+  };
+  walk(root);
+  return out;
+}
+
+function timeScan(texts: { path: string; text: string }[], rules?: readonly Rule[]): number {
+  const t0 = process.hrtime.bigint();
+  for (const t of texts) scanText(t.text, t.path, rules ? { rules } : {});
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+/**
+ * Where the engine's time goes, single-threaded: the whole catalogue, the fixed cost (context,
+ * keyword pass) with no rules, and each rule alone minus that fixed cost. Rules run only on
+ * texts containing one of their keywords, so a rule's cost includes how often it is woken.
+ */
+export function ruleCosts(texts: { path: string; text: string }[]): {
+  mb: number;
+  fullMs: number;
+  baseMs: number;
+  rules: { id: string; ms: number; keywords: string }[];
+} {
+  const mb = texts.reduce((n, t) => n + t.text.length, 0) / 1e6;
+  timeScan(texts);
+  const fullMs = Math.min(timeScan(texts), timeScan(texts));
+  const baseMs = Math.min(timeScan(texts, []), timeScan(texts, []));
+  const rules = ALL_RULES.map((rule) => {
+    const ms = Math.min(timeScan(texts, [rule]), timeScan(texts, [rule])) - baseMs;
+    return { id: rule.id, ms, keywords: rule.keywords.slice(0, 4).join(' ') };
+  }).sort((a, b) => b.ms - a.ms);
+  return { mb, fullMs, baseMs, rules };
+}
