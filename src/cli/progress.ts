@@ -10,17 +10,17 @@ export interface Progress {
 }
 
 /** A one-line `scanning 120/4000 files` on stderr, only when stderr is a terminal. */
-export function startProgress(io: CliIo): Progress {
+export function startProgress(io: CliIo, now: () => number = Date.now): Progress {
   const tty = io.stderrIsTTY ?? io.isTTY;
   if (!tty) return { update: () => undefined, done: () => undefined };
-  const started = Date.now();
+  const started = now();
   let last = 0;
   let shown = false;
   return {
     update(done, total) {
-      const now = Date.now();
-      if (now - started < SHOW_AFTER_MS || now - last < EVERY_MS) return;
-      last = now;
+      const t = now();
+      if (t - started < SHOW_AFTER_MS || t - last < EVERY_MS) return;
+      last = t;
       shown = true;
       io.stderr.write(`\r\u001b[Kscanning ${done}/${total} files (${Math.floor((done / Math.max(1, total)) * 100)}%)`);
     },
