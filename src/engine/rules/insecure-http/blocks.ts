@@ -26,3 +26,9 @@ export function blockEnd(text: string, open: number): number {
 export function stripComments(block: string): string {
   return block.replace(/(^|\s)(?:#|\/\/)[^\n]*/g, (c, lead: string) => lead + ' '.repeat(c.length - lead.length));
 }
+
+/**
+ * Most findings one setting or server rule reports per file: a real file has a handful; a
+ * generated or adversarial one with thousands is one problem, not thousands.
+ */
+export const MAX_MATCHES = 50;

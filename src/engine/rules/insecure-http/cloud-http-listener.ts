@@ -1,7 +1,7 @@
 import type { ScanContext } from '../../context';
 import { defineRule } from '../../rule';
 import type { RuleMatch } from '../../types';
-import { blockEnd, stripComments } from './blocks';
+import { blockEnd, MAX_MATCHES, stripComments } from './blocks';
 
 /**
  * `insecure-http/cloud-http-listener`: cloud resources that serve or forward plain HTTP —
@@ -41,6 +41,7 @@ function settings(ctx: ScanContext, out: RuleMatch[]): void {
     let m: RegExpExecArray | null;
     while ((m = re.exec(ctx.text)) !== null) {
       if (ctx.isComment(m.index)) continue;
+      if (out.length >= MAX_MATCHES) return;
       out.push({ start: m.index, end: m.index + m[0].length, value: m[0], message: s.message });
     }
   }

@@ -16,6 +16,9 @@ const INTERNAL_SUFFIX =
 /** Cloud metadata endpoints: plain HTTP by design, no HTTPS alternative exists. */
 const METADATA_HOSTS = new Set(['169.254.169.254', '169.254.170.2', '100.100.100.200', 'metadata']);
 
+/** Public DNS names that resolve to 127.0.0.1, used for local multi-host development. */
+const LOOPBACK_DNS = /(?:^|\.)(?:lvh\.me|localtest\.me|vcap\.me|lacolhost\.com)$|(?:^|[.-])127[.-]0[.-]0[.-]1\.(?:nip|sslip|xip)\.io$/;
+
 /** The Android emulator's (and Genymotion's) alias of the development machine's loopback. */
 const EMULATOR_LOOPBACK = new Set(['10.0.2.2', '10.0.3.2']);
 
@@ -131,7 +134,7 @@ export function isPrivateIp(host: string): boolean {
 export function isQuietHost(host: string): boolean {
   const h = host.toLowerCase().replace(/\.$/, '');
   if (BIND_ALL.has(h) || METADATA_HOSTS.has(h) || EMULATOR_LOOPBACK.has(h) || h.startsWith('169.254.')) return true;
-  if (isSafeHost(h) || h === 'example' || /\.example\.[a-z]{2,}$/.test(h)) return true;
+  if (isSafeHost(h) || /(?:^|\.)example\.[a-z]{2,}$/.test(h) || LOOPBACK_DNS.test(h)) return true;
   if (h.startsWith('[')) return h === '[::1]' || h === '[::]';
   if (!h.includes('.')) return true;
   return INTERNAL_SUFFIX.test(h) || h === 'metadata.google.internal';

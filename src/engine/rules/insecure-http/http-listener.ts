@@ -1,7 +1,7 @@
 import type { ScanContext } from '../../context';
 import { defineRule } from '../../rule';
 import type { RuleMatch } from '../../types';
-import { blockEnd, stripComments } from './blocks';
+import { blockEnd, MAX_MATCHES, stripComments } from './blocks';
 import { isQuietHost } from './hosts';
 
 /**
@@ -29,7 +29,7 @@ function hasPublicName(block: string, directive: RegExp): boolean {
 function nginx(ctx: ScanContext, out: RuleMatch[]): void {
   const re = /(^|[\s;{}])server\s*\{/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(ctx.text)) !== null) {
+  while ((m = re.exec(ctx.text)) !== null && out.length < MAX_MATCHES) {
     const open = m.index + m[0].length - 1;
     if (ctx.isComment(open)) continue;
     const end = blockEnd(ctx.text, open);
@@ -52,7 +52,7 @@ function nginx(ctx: ScanContext, out: RuleMatch[]): void {
 function apache(ctx: ScanContext, out: RuleMatch[]): void {
   const re = /<VirtualHost\s[^>]{0,200}>/gi;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(ctx.text)) !== null) {
+  while ((m = re.exec(ctx.text)) !== null && out.length < MAX_MATCHES) {
     const close = ctx.text.indexOf('</VirtualHost>', m.index);
     if (close < 0) return;
     re.lastIndex = close;
@@ -71,7 +71,7 @@ function haproxy(ctx: ScanContext, out: RuleMatch[]): void {
   let m: RegExpExecArray | null;
   while ((m = HAPROXY_SECTION.exec(ctx.text)) !== null) heads.push({ kind: m[1], start: m.index, end: m.index + m[0].length });
   heads.forEach((h, i) => {
-    if (h.kind !== 'frontend' && h.kind !== 'listen') return;
+    if ((h.kind !== 'frontend' && h.kind !== 'listen') || out.length >= MAX_MATCHES) return;
     const until = i + 1 < heads.length ? heads[i + 1].start : ctx.text.length;
     const section = stripComments(ctx.text.slice(h.end, until));
     if (REDIRECTS.test(section) || !SERVES.test(section)) return;

@@ -1,6 +1,7 @@
 import type { ScanContext } from '../../context';
 import { defineRule } from '../../rule';
 import type { LanguageId, RuleMatch } from '../../types';
+import { MAX_MATCHES } from './blocks';
 import { isTestPath } from './urlContext';
 
 /**
@@ -101,6 +102,7 @@ function detect(ctx: ScanContext): RuleMatch[] {
     while ((m = re.exec(ctx.text)) !== null) {
       const start = m.index + m[0].length - m[0].trimStart().length;
       if (ctx.isComment(start)) continue;
+      if (out.length >= MAX_MATCHES) break;
       out.push({ start, end: m.index + m[0].length, value: m[0].trim(), message: s.message });
     }
   }

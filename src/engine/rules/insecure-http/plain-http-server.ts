@@ -1,6 +1,7 @@
 import type { ScanContext } from '../../context';
 import { defineRule } from '../../rule';
 import type { LanguageId, RuleMatch } from '../../types';
+import { MAX_MATCHES } from './blocks';
 import { isTestPath } from './urlContext';
 
 /**
@@ -55,6 +56,7 @@ function detect(ctx: ScanContext): RuleMatch[] {
     while ((m = re.exec(ctx.text)) !== null) {
       const start = m.index + m[0].length - m[0].trimStart().length;
       if (ctx.regionAt(start) !== 'code') continue;
+      if (out.length >= MAX_MATCHES) break;
       out.push({
         start,
         end: m.index + m[0].length,

@@ -1,6 +1,7 @@
 import type { ScanContext } from '../../context';
 import { defineRule } from '../../rule';
 import type { RuleMatch } from '../../types';
+import { MAX_MATCHES } from './blocks';
 import { isPlaceholderHost, isPrivateIp, isQuietHost } from './hosts';
 import { findHttpUrls, httpsFix, textBefore } from './urlCore';
 
@@ -30,6 +31,7 @@ function detect(ctx: ScanContext): RuleMatch[] {
   const out: RuleMatch[] = [];
   let upstreams: Set<string> | undefined;
   for (const u of findHttpUrls(ctx.text)) {
+    if (out.length >= MAX_MATCHES) break;
     if (ctx.isComment(u.start) || !DIRECTIVE.test(textBefore(ctx, u.start))) continue;
     upstreams ??= upstreamNames(ctx.text);
     if (!isPublicBackend(u.host, upstreams)) continue;

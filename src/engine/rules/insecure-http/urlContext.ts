@@ -27,7 +27,7 @@ const TOKEN_DELIMITERS = new Set([' ', '\t', '\n', '\r', '"', "'", '`', '<', '>'
 
 /** Namespace and schema declarations, on the same line before the URL. */
 const NAMESPACE_BEFORE =
-  /xmlns|namespace|schemaLocation|DOCTYPE|createElementNS|setAttributeNS|getAttributeNS|hasAttributeNS|removeAttributeNS|getElementsByTagNameNS|lookupPrefix|isDefaultNamespace|\$schema|\$id|\$ref|@context|@vocab|@type|@id|\bnsmap\b|\bns\s*[=:]|\bNS\s*=|itemtype|\brdf:|\bowl:|XNamespace|ClaimTypes|\bPUBLIC\b|register_namespace|setFeature|setProperty|getFeature|XMLConstants|\bxsi:/i;
+  /xmlns|namespace|schemaLocation|DOCTYPE|createElementNS|setAttributeNS|getAttributeNS|hasAttributeNS|removeAttributeNS|getElementsByTagNameNS|lookupPrefix|isDefaultNamespace|\$schema|\$id|\$ref|@context|@vocab|@type|@id|\bnsmap\b|(?:^|[\W_])(?:ns|nsuri|ns_uri)["']?\s*[=:]|itemtype|\brdf:|\bowl:|XNamespace|ClaimTypes|\bPUBLIC\b|register_namespace|setFeature|setProperty|getFeature|XMLConstants|\bxsi:/i;
 
 /** A DOCTYPE whose system id is on a later line: `<!DOCTYPE x PUBLIC "…"\n "http://…">`. */
 function insideDoctype(ctx: ScanContext, offset: number): boolean {
@@ -59,6 +59,8 @@ export function isPrefixCheck(before: string): boolean {
 /** Package and document metadata: homepages, licenses, repositories, docs links. */
 const METADATA_KEY =
   /(?:^|[\s{,"'.[(])["']?(?:homepage(?:_ur[il])?|home_page|home-page|license\w*|docs?|documentation(?:_ur[il])?|(?:source_code|changelog|bug_tracker|wiki|mailing_list|funding)_uri|project_urls|download_url|funding|authors?(?:_?url)?|maintainers?|organization_?url|organizationUrl|changelog|website|vcs-browser|vcs-git|help_?url|info_?url|terms\w*|privacy\w*|support_?url|image\.(?:url|source|documentation))["']?\s*(?:[:=]|=>)\s*["']?$/i;
+/** The same in MSBuild/NuGet/Maven XML elements. */
+const METADATA_TAG = /<(?:Package\w{0,20}Url|RepositoryUrl|projectUrl|licenseUrl|iconUrl|homepage|organizationUrl)>\s*$/i;
 /** Package manifests, where `url`/`repository`/`bugs` describe the package, not an endpoint. */
 const MANIFEST = /(?:^|\/)(?:package\.json|bower\.json|setup\.py|setup\.cfg|pyproject\.toml|Cargo\.toml|[^/]+\.gemspec|[^/]+\.nuspec|[^/]+\.podspec|pubspec\.yaml|plugin\.xml|AndroidManifest\.xml)$/i;
 const MANIFEST_KEY = /(?:^|[\s{,"'.[(])["']?(?:url|repository|bugs|issues|source|sources|home|git|download_url)["']?\s*(?:[:=]|=>)\s*["']?$/i;
@@ -68,7 +70,7 @@ const POM_META = /<(license|organization|developer|contributor|scm|issueManageme
 
 export function isMetadataValue(ctx: ScanContext, offset: number, before: string): boolean {
   const key = keyText(ctx, offset, before);
-  if (METADATA_KEY.test(key)) return true;
+  if (METADATA_KEY.test(key) || METADATA_TAG.test(before)) return true;
   if (/^\s*(?:LABEL|MAINTAINER)\b/i.test(before) && ctx.language === 'dockerfile') return true;
   if (MANIFEST.test(ctx.path) && MANIFEST_KEY.test(key)) return true;
   if (/(?:^|\/)pom\.xml$/i.test(ctx.path) && /<url>\s*$/.test(before)) {
