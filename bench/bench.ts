@@ -13,7 +13,7 @@ import { repoRoot } from './accuracyEval';
 import { ensureGeneratedTree, type TreeInfo } from './generate';
 import { median, readAll, timed, type Run } from './measure';
 import { ensureRealTree } from './realTree';
-import { ruleCosts, sampleTexts } from './ruleCost';
+import { generatedFalsePositives, ruleCosts, sampleTexts } from './ruleCost';
 import { singleDocBench } from './singleDoc';
 
 const FLOORS = { mbPerS: 60, ratio: 3, rssMb: 400, p95Ms: 15 };
@@ -132,6 +132,10 @@ function printRuleCosts(root: string): void {
   for (const r of c.rules.slice(0, 15)) console.log(`     ${fmt(r.ms, 0).padStart(6)} ms  ${r.id.padEnd(44)} ${r.keywords}`);
   const sum = c.rules.reduce((n, r) => n + Math.max(0, r.ms), 0);
   console.log(`   sum over ${c.rules.length} rules: ${fmt(sum, 0)} ms`);
+  const g = generatedFalsePositives(texts);
+  const fpTotal = g.fps.reduce((n, r) => n + r.count, 0);
+  console.log(`\n== Noise on the same sample: ${g.found} findings on ${g.planted} planted lines; ${fpTotal} findings on benign lines`);
+  for (const r of g.fps.slice(0, 12)) console.log(`   ${String(r.count).padStart(6)}  ${r.rule.padEnd(40)} e.g. ${r.example}`);
 }
 
 function main(): void {

