@@ -1,4 +1,30 @@
 import type { Rule } from '../../rule';
+import aspnetHttpLoggingBody from './aspnet-http-logging-body';
+import csharpRequestLogged from './csharp-request-logged';
+import genericCredentialInLog from './generic-credential-in-log';
+import goRequestLogged from './go-request-logged';
+import javaRequestLogged from './java-request-logged';
+import jsRequestLogged from './js-request-logged';
+import morganBodyToken from './morgan-body-token';
+import phpRequestLogged from './php-request-logged';
+import pythonRequestLogged from './python-request-logged';
+import rubyRequestLogged from './ruby-request-logged';
+import springRequestLoggingFilter from './spring-request-logging-filter';
 
-/** Every `body-logging/` rule. */
-export const BODY_LOGGING_RULES: Rule[] = [];
+/**
+ * Every `body-logging/` rule. Language rules report bodies and credential headers; the
+ * generic credential rule (by name) comes last and is shadowed by them on the same span.
+ */
+export const BODY_LOGGING_RULES: Rule[] = [
+  jsRequestLogged,
+  morganBodyToken,
+  pythonRequestLogged,
+  goRequestLogged,
+  javaRequestLogged,
+  springRequestLoggingFilter,
+  csharpRequestLogged,
+  aspnetHttpLoggingBody,
+  rubyRequestLogged,
+  phpRequestLogged,
+  genericCredentialInLog,
+];

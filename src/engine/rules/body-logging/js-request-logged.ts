@@ -1,0 +1,148 @@
+import type { ScanContext } from '../../context';
+import { METADATA_TITLE, presenceFix, replaceArgument } from './fixHelpers';
+import { requestRule, type Hit } from './requestRule';
+import type { ParamSource, Source } from './taint';
+
+/**
+ * JavaScript/TypeScript: `console.*`, pino, winston, bunyan, `req.log`, `debug()` writing
+ * `req.body` (Express), `ctx.request.body` (Koa), `request.body` (Fastify), `event.body`
+ * (Lambda), `await request.json()` (fetch/Next.js), or Authorization/Cookie headers.
+ */
+
+const REQ = '(?<![\\w$.])(?:req|request|ctx\\.request|ctx\\.req|c\\.req|context\\.req(?:uest)?)';
+const HDR_REQ = '(?<![\\w$.])(?:req|request|ctx\\.request|ctx\\.req|ctx|c\\.req|event|evt)';
+const CRED_HEADER = '(?:proxy-)?authorization|cookie|set-cookie|x-api-key|x-auth-token|x-access-token|api-key';
+
+const BODY: Source[] = [
+  { re: new RegExp(`${REQ}\\.(?:body|rawBody|raw_body|payload)(?![\\w$])`, 'g'), kind: 'body', what: 'Request body' },
+  { re: /(?<![\w$.])(?:event|evt)\.body(?![\w$])/g, kind: 'body', what: 'Request body' },
+  {
+    re: /(?<![\w$.])(?:await\s+)?(?:req|request|c\.req)\.(?:json|text|formData|arrayBuffer|blob|parseBody)\(\s*\)/g,
+    kind: 'body',
+    what: 'Request body',
+  },
+];
+
+const CREDENTIAL: Source[] = [
+  {
+    re: new RegExp(
+      `${HDR_REQ}\\.headers(?:\\??\\.(?:authorization|cookie)|\\[\\s{0,2}(['"\`])(?:${CRED_HEADER})\\1\\s{0,2}\\])`,
+      'gi',
+    ),
+    kind: 'credential',
+    what: 'Authorization or Cookie header',
+  },
+  {
+    re: new RegExp(`${HDR_REQ}\\.(?:get|header|getHeader|headers\\.get)\\(\\s{0,2}(['"\`])(?:${CRED_HEADER})\\1\\s{0,2}\\)`, 'gi'),
+    kind: 'credential',
+    what: 'Authorization or Cookie header',
+  },
+  {
+    re: new RegExp(`${HDR_REQ}\\.headers(?![\\w$])`, 'g'),
+    kind: 'credential',
+    what: 'All request headers (Authorization and Cookie included)',
+  },
+  { re: /(?<![\w$.])(?:req|request|ctx)\.(?:cookies|signedCookies)(?![\w$])/g, kind: 'credential', what: 'Request cookies' },
+];
+
+/** `const { body } = req`, `const { body: raw, headers } = event`. */
+function destructured(keys: RegExp): (m: RegExpExecArray) => string[] {
+  return (m) =>
+    m[1]
+      .split(',')
+      .map((part) => /^\s*([\w$]+)\s*(?::\s*([\w$]+))?\s*(?:=[^,]*)?$/.exec(part))
+      .filter((p): p is RegExpExecArray => p !== null && keys.test(p[1]))
+      .map((p) => p[2] ?? p[1]);
+}
+
+const DESTRUCTURE = /(?:const|let|var)\s{0,4}\{([^{}]{1,200})\}\s*=\s*(?:await\s+)?(?:req|request|event|ctx\.request|c\.req)\s*(?:[;\n)]|$)/g;
+
+/** `let body = ''` (or `[]`) filled by `req.on('data', chunk => body += chunk)`. */
+function accumulated(m: RegExpExecArray, ctx: ScanContext): string[] {
+  const name = m[1];
+  const esc = name.replace(/\$/g, '\\$');
+  const fill = new RegExp(`(?<![\\w$.])${esc}\\s*(?:\\+=\\s*chunk|\\.push\\(\\s*chunk)`);
+  return /\.on\(\s*['"]data['"]/.test(ctx.text) && fill.test(ctx.text) ? [name] : [];
+}
+
+const PARAMS: ParamSource[] = [
+  { re: DESTRUCTURE, kind: 'body', what: 'Request body', names: destructured(/^(?:body|rawBody|payload)$/) },
+  {
+    re: DESTRUCTURE,
+    kind: 'credential',
+    what: 'All request headers (Authorization and Cookie included)',
+    names: destructured(/^headers$/),
+  },
+  { re: /(?:let|var)\s+([A-Za-z_$][\w$]{0,40})\s*=\s*(?:''|""|``|\[\])/g, kind: 'body', what: 'Request body', names: accumulated },
+];
+
+/** Request metadata in the idiom of the framework the sink belongs to. */
+function metadataFor(expr: string): string {
+  const e = expr.replace(/^await\s+/, '');
+  if (/^ctx\./.test(e)) return '{ method: ctx.method, path: ctx.path }';
+  if (/^(?:event|evt)\./.test(e)) return `{ method: ${e.split('.')[0]}.httpMethod, path: ${e.split('.')[0]}.path }`;
+  if (/^c\.req\./.test(e)) return '{ method: c.req.method, path: c.req.path }';
+  if (/^context\.req(?:uest)?\./.test(e)) {
+    const r = /^context\.req(?:uest)?/.exec(e)![0];
+    return `{ method: ${r}.method, path: ${r}.path }`;
+  }
+  if (/^request\./.test(e)) return '{ method: request.method, url: request.url }';
+  return '{ method: req.method, path: req.path }';
+}
+
+function fix(ctx: ScanContext, hit: Hit) {
+  if (!hit.match) return undefined;
+  const expr = ctx.text.slice(hit.start, hit.end);
+  if (hit.kind === 'body') return replaceArgument(ctx, hit, metadataFor(expr), METADATA_TITLE);
+  if (/headers(?![\w$])$/.test(expr) || /cookies$/i.test(expr)) return undefined;
+  return presenceFix(ctx, hit, (e) => `Boolean(${e})`);
+}
+
+/** `body-logging/js-request-logged`. */
+export default requestRule({
+  id: 'body-logging/js-request-logged',
+  title: 'Request body or credential header logged (JavaScript/TypeScript)',
+  description:
+    'A console or logger call (console.*, pino, winston, bunyan, req.log, debug) writes the request body, the whole headers object, cookies or the Authorization header. Bodies carry passwords, tokens and personal data; headers carry bearer tokens and session cookies. Logs are kept for months, copied to third-party services and read by many people — an auditor treats credentials and personal data in logs as a leak.',
+  remediation:
+    'Log request metadata (method, path, status, length, request id) instead; log whether a credential is present, never its value.',
+  languages: ['javascript', 'typescript'],
+  keywords: ['.body', 'headers', 'cookies', 'authorization', '.json()', '.text()', 'payload', 'rawbody', 'chunk'],
+  sinks: [...BODY, ...CREDENTIAL],
+  taint: {
+    assign: /(?<![\w$.])([A-Za-z_$][\w$]{0,40})\s*(?::\s*[\w$<>[\]|.]{1,40}\s*)?=(?![=>])\s*/g,
+    sources: [...BODY, ...CREDENTIAL],
+    params: PARAMS,
+  },
+  fix,
+  bad: [
+    {
+      path: 'src/routes/login.js',
+      text: "app.post('/login', (req, res) => {\n  console.log(req.body);\n  res.sendStatus(204);\n});\n",
+      fixed:
+        "app.post('/login', (req, res) => {\n  console.log({ method: req.method, path: req.path });\n  res.sendStatus(204);\n});\n",
+    },
+    {
+      path: 'src/app.ts',
+      text: "logger.info('incoming request', JSON.stringify(req.body, null, 2));\n",
+      fixed: "logger.info('incoming request', { method: req.method, path: req.path });\n",
+    },
+    {
+      path: 'src/auth.ts',
+      text: "req.log.debug(`auth header: ${req.headers.authorization}`);\n",
+      fixed: "req.log.debug(`auth header: ${Boolean(req.headers.authorization)}`);\n",
+    },
+    { path: 'src/handler.ts', text: 'export const handler = async (event) => {\n  log.info({ body: event.body });\n};\n' },
+    {
+      path: 'src/webhook.js',
+      text: "let raw = '';\nreq.on('data', (chunk) => { raw += chunk; });\nreq.on('end', () => {\n  console.log('webhook', raw);\n});\n",
+    },
+  ],
+  good: [
+    { path: 'src/app.js', text: 'console.log(req.method, req.path, res.statusCode, req.body.length);\n' },
+    { path: 'src/app.js', text: "logger.info('Request body received');\nlogger.debug({ body: redact(req.body) });\n" },
+    { path: 'src/app.js', text: "// console.log(req.body)\nif (!req.headers.authorization) logger.warn('missing token');\n" },
+    { path: 'test/app.test.js', text: 'console.log(req.body);\n' },
+    { path: 'src/app.js', text: "logger.info('saved user', { id: req.body.userId, hasAuth: !!req.headers.authorization });\n" },
+  ],
+});
