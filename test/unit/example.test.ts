@@ -48,8 +48,10 @@ describe('examples/vulnerable-api (the quick start)', function () {
   const expected = table('Findings');
   const decoys = table('Decoys');
   let result: FolderScanResult;
+  // A finding covers a 1-based line when it starts or ends there (some span a key and its value).
+  const covers = (x: { line: number; endLine: number }, line: number) => x.line + 1 <= line && line <= x.endLine + 1;
   const at = (file: string, line: number) =>
-    result.files.filter((f) => f.path === file).flatMap((f) => f.findings.filter((x) => x.line + 1 === line));
+    result.files.filter((f) => f.path === file).flatMap((f) => f.findings.filter((x) => covers(x, line)));
 
   before(async () => {
     result = await scanFolder(EXAMPLE, { workers: 0, today: '2026-01-01' });
@@ -80,7 +82,7 @@ describe('examples/vulnerable-api (the quick start)', function () {
   it('reports nothing beyond the expected findings', () => {
     const extra = result.files.flatMap((f) =>
       f.findings
-        .filter((x) => !expected.some((r) => r.file === f.path && r.line === x.line + 1 && r.family === x.family))
+        .filter((x) => !expected.some((r) => r.file === f.path && covers(x, r.line) && r.family === x.family))
         .map((x) => `${f.path}:${x.line + 1} ${x.ruleId} ${x.display}`),
     );
     assert.deepEqual(extra, []);

@@ -17,7 +17,7 @@ ACCOUNTING_TOKEN = os.environ["ACCOUNTING_TOKEN"]
 
 def upload(rows):
     payload = {"rows": rows}
-    log.info("uploading export payload: %s", payload)
+    log.debug("uploading %d rows with token %s", len(rows), ACCOUNTING_TOKEN)
     resp = requests.post(
         "https://books.accounting-partner.io/api/import",
         json=payload,
