@@ -131,6 +131,10 @@ export function installVscodeStub(): void {
   };
 }
 
+function flatten(s: string): number {
+  return Number(s.length > 0 ? s.charCodeAt(s.length >> 1) : 0) | (s as unknown as number);
+}
+
 /** A text document with `positionAt`/`getText`, as the adapter sees one (line starts cached per version). */
 export class FakeDocument {
   private starts: number[] | undefined;
@@ -146,13 +150,17 @@ export class FakeDocument {
   /** Replaces `[start, end)` like an editor keystroke does. */
   edit(start: number, end: number, newText: string): void {
     this.text = this.text.slice(0, start) + newText + this.text.slice(end);
+    // Flatten V8's rope now, as an editor's buffer is already updated when the change event
+    // reaches the extension; otherwise the first read in the adapter would pay for the edit.
+    flatten(this.text);
     this.starts = undefined;
     this.version++;
   }
   positionAt(offset: number): Position {
     if (!this.starts) {
       this.starts = [0];
-      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1))
+        this.starts.push(i + 1);
     }
     let lo = 0;
     let hi = this.starts.length - 1;

@@ -10,9 +10,17 @@ import { scanDocument } from './scanDocument';
 const FIX_ALL = vscode.CodeActionKind.Empty.append(FIX_ALL_KIND);
 
 /** A finding's text edits as one WorkspaceEdit on the document (offsets of its current text). */
-export function fixToWorkspaceEdit(doc: vscode.TextDocument, edits: Fix['edits']): vscode.WorkspaceEdit {
+export function fixToWorkspaceEdit(
+  doc: vscode.TextDocument,
+  edits: Fix['edits'],
+): vscode.WorkspaceEdit {
   const we = new vscode.WorkspaceEdit();
-  for (const e of edits) we.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
+  for (const e of edits)
+    we.replace(
+      doc.uri,
+      new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)),
+      e.newText,
+    );
   return we;
 }
 
@@ -35,12 +43,15 @@ export class AuditReadyCodeActions implements vscode.CodeActionProvider {
     context: vscode.CodeActionContext,
   ): Promise<vscode.CodeAction[]> {
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
-    const wantsFixAll = context.only !== undefined && (FIX_ALL.contains(context.only) || context.only.contains(FIX_ALL));
+    const wantsFixAll =
+      context.only !== undefined &&
+      (FIX_ALL.contains(context.only) || context.only.contains(FIX_ALL));
     if (ours.length === 0 && !wantsFixAll) return [];
     const state = await this.configs.forUri(doc.uri);
     const relPath = enginePath(doc.uri, state.folder);
     // The live findings of this very version carry exact fix offsets; else scan afresh.
-    const findings = this.live.current(doc) ?? scanDocument(doc, relPath, state, isoDate(new Date())).findings;
+    const findings =
+      this.live.current(doc) ?? scanDocument(doc, relPath, state, isoDate(new Date())).findings;
     const actions: vscode.CodeAction[] = [];
     if (!context.only || context.only.contains(vscode.CodeActionKind.QuickFix)) {
       for (const d of ours) {
@@ -71,7 +82,12 @@ export class AuditReadyCodeActions implements vscode.CodeActionProvider {
     for (const fix of f.fixes) {
       add(fix.title, (a) => {
         a.isPreferred = fix.preferred;
-        if (fix.env) a.command = { title: fix.title, command: Cmd.applyEnvFix, arguments: [doc.uri, doc.version, fix] };
+        if (fix.env)
+          a.command = {
+            title: fix.title,
+            command: Cmd.applyEnvFix,
+            arguments: [doc.uri, doc.version, fix],
+          };
         else a.edit = fixToWorkspaceEdit(doc, fix.edits);
       });
     }
@@ -83,7 +99,11 @@ export class AuditReadyCodeActions implements vscode.CodeActionProvider {
     const language = languageFromEditor(doc.languageId, f.relPath);
     if (language !== 'json' && language !== 'text') {
       add(`Suppress ${f.ruleId} here with a reason…`, (a) => {
-        a.command = { title: a.title, command: Cmd.suppressWithReason, arguments: [doc.uri, doc.version, f.start, f.ruleId] };
+        a.command = {
+          title: a.title,
+          command: Cmd.suppressWithReason,
+          arguments: [doc.uri, doc.version, f.start, f.ruleId],
+        };
       });
     }
     const host = f.family === 'insecure-http' ? hostOf(f.display) : undefined;
@@ -94,7 +114,11 @@ export class AuditReadyCodeActions implements vscode.CodeActionProvider {
     }
     if (folder && vscode.workspace.isTrusted) {
       add('Add this finding to the baseline', (a) => {
-        a.command = { title: a.title, command: Cmd.addToBaseline, arguments: [folder.uri, f.fingerprint, f.ruleId, f.relPath] };
+        a.command = {
+          title: a.title,
+          command: Cmd.addToBaseline,
+          arguments: [folder.uri, f.fingerprint, f.ruleId, f.relPath],
+        };
       });
     }
     add(`Open documentation for ${f.ruleId}`, (a) => {
@@ -103,19 +127,28 @@ export class AuditReadyCodeActions implements vscode.CodeActionProvider {
     return out;
   }
 
-  private fixAll(doc: vscode.TextDocument, findings: readonly StoredFinding[]): vscode.CodeAction | undefined {
+  private fixAll(
+    doc: vscode.TextDocument,
+    findings: readonly StoredFinding[],
+  ): vscode.CodeAction | undefined {
     const fixes = findings.flatMap((f) => f.fixes.filter((x) => x.fixAll && !x.env).slice(0, 1));
     const edits = mergeFixAll(fixes);
     if (edits.length === 0) return undefined;
-    const a = new vscode.CodeAction('Fix all auto-fixable Audit Ready findings in this file', FIX_ALL);
+    const a = new vscode.CodeAction(
+      'Fix all auto-fixable Audit Ready findings in this file',
+      FIX_ALL,
+    );
     a.edit = fixToWorkspaceEdit(doc, edits);
     return a;
   }
 }
 
 export function registerCodeActions(configs: FolderConfigs, live: LiveScanner): vscode.Disposable {
-  return vscode.languages.registerCodeActionsProvider('*', new AuditReadyCodeActions(configs, live), {
-    providedCodeActionKinds: AuditReadyCodeActions.kinds,
-  });
+  return vscode.languages.registerCodeActionsProvider(
+    '*',
+    new AuditReadyCodeActions(configs, live),
+    {
+      providedCodeActionKinds: AuditReadyCodeActions.kinds,
+    },
+  );
 }
-

@@ -21,19 +21,30 @@ const RESTRICTED =
   'Restricted Mode: Audit Ready scans open files only. Trust this workspace to scan the whole workspace.';
 
 /** "Audit Ready: Scan Workspace": cancellable progress, then a summary with per-family counts. */
-export async function scanWorkspaceCommand(deps: CommandDeps): Promise<WorkspaceScanSummary | undefined> {
+export async function scanWorkspaceCommand(
+  deps: CommandDeps,
+): Promise<WorkspaceScanSummary | undefined> {
   if (!vscode.workspace.isTrusted) {
     void vscode.window.showInformationMessage(RESTRICTED);
     return undefined;
   }
   const summary = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Audit Ready: scanning workspace', cancellable: true },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: 'Audit Ready: scanning workspace',
+      cancellable: true,
+    },
     (progress, token) => deps.scanner.scanAll(progress, token),
   );
-  const virtual = summary.skippedFolders.length > 0 ? ` Open files only in ${summary.skippedFolders.join(', ')} (virtual).` : '';
-  void vscode.window.showInformationMessage(summaryText(summary) + virtual, 'Open Sidebar').then((choice) => {
-    if (choice) void vscode.commands.executeCommand(Cmd.showSidebar);
-  });
+  const virtual =
+    summary.skippedFolders.length > 0
+      ? ` Open files only in ${summary.skippedFolders.join(', ')} (virtual).`
+      : '';
+  void vscode.window
+    .showInformationMessage(summaryText(summary) + virtual, 'Open Sidebar')
+    .then((choice) => {
+      if (choice) void vscode.commands.executeCommand(Cmd.showSidebar);
+    });
   return summary;
 }
 
@@ -49,7 +60,9 @@ async function pickFolder(placeHolder: string): Promise<vscode.WorkspaceFolder |
 async function openConfiguration(): Promise<void> {
   const folder = await pickFolder('Open the configuration of which folder?');
   if (!folder) {
-    void vscode.window.showInformationMessage(`Open a folder first: ${CONFIG_FILE} lives at a folder's root.`);
+    void vscode.window.showInformationMessage(
+      `Open a folder first: ${CONFIG_FILE} lives at a folder's root.`,
+    );
     return;
   }
   const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE);
@@ -61,28 +74,48 @@ async function openConfiguration(): Promise<void> {
 async function createBaseline(deps: CommandDeps): Promise<void> {
   const folder = await pickFolder('Create the baseline of which folder?');
   if (!folder || folder.uri.scheme !== 'file' || !vscode.workspace.isTrusted) {
-    void vscode.window.showInformationMessage('A baseline needs a trusted workspace folder on disk.');
+    void vscode.window.showInformationMessage(
+      'A baseline needs a trusted workspace folder on disk.',
+    );
     return;
   }
   const uri = vscode.Uri.joinPath(folder.uri, BASELINE_FILE);
   if ((await readText(uri)) !== undefined) {
-    const ok = await vscode.window.showWarningMessage(`Replace ${BASELINE_FILE}? Every current finding will be accepted.`, { modal: true }, 'Replace');
+    const ok = await vscode.window.showWarningMessage(
+      `Replace ${BASELINE_FILE}? Every current finding will be accepted.`,
+      { modal: true },
+      'Replace',
+    );
     if (ok !== 'Replace') return;
   }
   const state = await deps.configs.forFolder(folder);
   const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Audit Ready: creating baseline', cancellable: true },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: 'Audit Ready: creating baseline',
+      cancellable: true,
+    },
     (_p, token) => {
       const controller = new AbortController();
       token.onCancellationRequested(() => controller.abort());
-      return scanFolder(folder.uri.fsPath, { config: state.config, signal: controller.signal, today: isoDate(new Date()) });
+      return scanFolder(folder.uri.fsPath, {
+        config: state.config,
+        signal: controller.signal,
+        today: isoDate(new Date()),
+      });
     },
   );
   if (result.cancelled) return;
-  const entries = allFindings(result).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path }));
+  const entries = allFindings(result).map((f) => ({
+    fingerprint: f.fingerprint,
+    ruleId: f.ruleId,
+    path: f.path,
+  }));
   await writeText(uri, serializeBaseline(entries, isoDate(new Date())));
   deps.configs.invalidate(folder);
-  void vscode.window.showInformationMessage(`Baseline created: ${entries.length} findings accepted in ${BASELINE_FILE}. Commit it.`);
+  void vscode.window.showInformationMessage(
+    `Baseline created: ${entries.length} findings accepted in ${BASELINE_FILE}. Commit it.`,
+  );
 }
 
 /** Registers the palette commands of the command table. */
@@ -98,6 +131,8 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
     r(Cmd.clearFindings, () => deps.store.clear()),
     r(Cmd.openConfiguration, openConfiguration),
     r(Cmd.createBaseline, () => createBaseline(deps)),
-    r(Cmd.showSidebar, () => vscode.commands.executeCommand(`workbench.view.extension.${VIEW_CONTAINER_ID}`)),
+    r(Cmd.showSidebar, () =>
+      vscode.commands.executeCommand(`workbench.view.extension.${VIEW_CONTAINER_ID}`),
+    ),
   );
 }

@@ -36,18 +36,27 @@ const FORMAT = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' 
 /** The config text with `host` added to `allow.hosts` (unchanged when it is already there). */
 export function addAllowedHost(text: string, host: string): string {
   const source = text.trim().length === 0 ? '{}\n' : text;
-  const current = parse(source, [], { allowTrailingComma: true }) as { allow?: { hosts?: unknown } } | undefined;
-  const hosts = Array.isArray(current?.allow?.hosts) ? (current.allow.hosts as unknown[]) : undefined;
+  const current = parse(source, [], { allowTrailingComma: true }) as
+    { allow?: { hosts?: unknown } } | undefined;
+  const hosts = Array.isArray(current?.allow?.hosts)
+    ? (current.allow.hosts as unknown[])
+    : undefined;
   const lower = host.toLowerCase();
   if (hosts?.some((h) => typeof h === 'string' && h.toLowerCase() === lower)) return source;
   const path = hosts ? ['allow', 'hosts', hosts.length] : ['allow', 'hosts'];
   const value = hosts ? lower : [lower];
-  return applyEdits(source, modify(source, path, value, { ...FORMAT, isArrayInsertion: Boolean(hosts) }));
+  return applyEdits(
+    source,
+    modify(source, path, value, { ...FORMAT, isArrayInsertion: Boolean(hosts) }),
+  );
 }
 
 /** The host of an `http://` URL, lower-cased; undefined when there is none. */
 export function hostOf(url: string): string | undefined {
-  const m = /^[a-z][a-z0-9+.-]{0,31}:\/\/(?:[^@/\s]{0,256}@)?(\[[0-9a-f:.]{2,45}\]|[^/:?#\s]{1,253})/i.exec(url);
+  const m =
+    /^[a-z][a-z0-9+.-]{0,31}:\/\/(?:[^@/\s]{0,256}@)?(\[[0-9a-f:.]{2,45}\]|[^/:?#\s]{1,253})/i.exec(
+      url,
+    );
   return m?.[1].toLowerCase();
 }
 
@@ -57,15 +66,24 @@ export function hostOf(url: string): string | undefined {
  */
 export function renameEnvInEdits(edits: readonly TextEdit[], from: string, to: string): TextEdit[] {
   if (from === to) return [...edits];
-  const word = new RegExp(`(?<![A-Za-z0-9_])${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9_])`, 'g');
+  const word = new RegExp(
+    `(?<![A-Za-z0-9_])${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9_])`,
+    'g',
+  );
   return edits.map((e) => ({ ...e, newText: e.newText.replace(word, to) }));
 }
 
 /** Files where moving a secret to an env lookup makes no sense: the secret file itself. */
 export function isSecretFile(relPath: string): boolean {
   const name = relPath.slice(relPath.lastIndexOf('/') + 1).toLowerCase();
-  if (name === '.env' || (name.startsWith('.env.') && !/\.(example|sample|template|dist)$/.test(name))) return true;
-  return /\.(pem|key|p12|pfx|jks|keystore)$/.test(name) || /^id_(rsa|dsa|ecdsa|ed25519)$/.test(name);
+  if (
+    name === '.env' ||
+    (name.startsWith('.env.') && !/\.(example|sample|template|dist)$/.test(name))
+  )
+    return true;
+  return (
+    /\.(pem|key|p12|pfx|jks|keystore)$/.test(name) || /^id_(rsa|dsa|ecdsa|ed25519)$/.test(name)
+  );
 }
 
 /** The shell command that stops tracking a file while keeping it on disk. */
@@ -81,7 +99,9 @@ export function mergeFixAll(fixes: ReadonlyArray<{ edits: readonly TextEdit[] }>
   const taken: TextEdit[] = [];
   for (const fix of fixes) {
     const overlaps = fix.edits.some((e) =>
-      taken.some((t) => e.start < t.end && t.start < e.end || (e.start === e.end && e.start === t.start)),
+      taken.some(
+        (t) => (e.start < t.end && t.start < e.end) || (e.start === e.end && e.start === t.start),
+      ),
     );
     if (!overlaps) taken.push(...fix.edits);
   }

@@ -70,7 +70,10 @@ export function toDiagnosticSeverity(severity: Severity): vscode.DiagnosticSever
 /** `foundation.no-hardcoded-credentials` → "Foundation: no hardcoded credentials". */
 export function roadmapItemTitle(id: string): string {
   const [phase, item] = id.includes('.') ? id.split('.', 2) : ['', id];
-  const words = item.replace(/-/g, ' ').replace(/\btls 1 2\b/i, 'TLS 1.2').replace(/\bhttps\b/i, 'HTTPS');
+  const words = item
+    .replace(/-/g, ' ')
+    .replace(/\btls 1 2\b/i, 'TLS 1.2')
+    .replace(/\bhttps\b/i, 'HTTPS');
   return phase ? `${phase[0].toUpperCase()}${phase.slice(1)}: ${words}` : words;
 }
 
@@ -78,7 +81,10 @@ export function roadmapItemTitle(id: string): string {
  * A diagnostic for a finding: rule id linked to its docs page, severity, the engine's one-line
  * message (values already masked) and the roadmap item it blocks as related information.
  */
-export function toDiagnostic(f: StoredFinding, docsUri: (ruleId: string) => vscode.Uri): vscode.Diagnostic {
+export function toDiagnostic(
+  f: StoredFinding,
+  docsUri: (ruleId: string) => vscode.Uri,
+): vscode.Diagnostic {
   const d = new vscode.Diagnostic(f.range, f.message, SEVERITY[f.severity]);
   d.source = DIAGNOSTIC_SOURCE;
   d.code = { value: f.ruleId, target: docsUri(f.ruleId) };

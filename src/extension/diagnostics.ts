@@ -11,13 +11,20 @@ export function ruleDocsUri(extensionUri: vscode.Uri, ruleId: string): vscode.Ur
  * Publishes the store's findings to the one `DiagnosticCollection` (the Problems panel and
  * squiggles). Only the files named by a change are re-published.
  */
-export function registerDiagnostics(store: FindingsStore, extensionUri: vscode.Uri): vscode.Disposable {
+export function registerDiagnostics(
+  store: FindingsStore,
+  extensionUri: vscode.Uri,
+): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('auditReady');
   const docs = (ruleId: string): vscode.Uri => ruleDocsUri(extensionUri, ruleId);
   const publish = (uri: vscode.Uri): void => {
     const findings = store.get(uri);
     if (findings.length === 0) collection.delete(uri);
-    else collection.set(uri, findings.map((f) => toDiagnostic(f, docs)));
+    else
+      collection.set(
+        uri,
+        findings.map((f) => toDiagnostic(f, docs)),
+      );
   };
   const listener = store.onDidChange((change) => {
     if (change.all) collection.clear();

@@ -18,7 +18,8 @@ export function effectiveConfig(
   }
   for (const family of FAMILIES) {
     if (settings.families[family]) continue;
-    for (const id of Object.keys(rules)) if (id === family || id.startsWith(`${family}/`)) delete rules[id];
+    for (const id of Object.keys(rules))
+      if (id === family || id.startsWith(`${family}/`)) delete rules[id];
     rules[family] = 'off';
   }
   for (const [id, value] of Object.entries(settings.severityOverrides)) {
@@ -31,10 +32,15 @@ export function effectiveConfig(
     exclude: [...(trusted ? file.exclude : []), ...settings.exclude],
     rules,
     allow: trusted
-      ? { hosts: [...file.allow.hosts], fingerprints: [...file.allow.fingerprints], paths: [...file.allow.paths] }
+      ? {
+          hosts: [...file.allow.hosts],
+          fingerprints: [...file.allow.fingerprints],
+          paths: [...file.allow.paths],
+        }
       : { hosts: [], fingerprints: [], paths: [] },
     history: { ...file.history, refs: [...file.history.refs] },
-    maxFileSize: file.maxFileSize !== DEFAULT_MAX_FILE_SIZE ? file.maxFileSize : settings.maxFileSize,
+    maxFileSize:
+      file.maxFileSize !== DEFAULT_MAX_FILE_SIZE ? file.maxFileSize : settings.maxFileSize,
   };
 }
 

@@ -40,10 +40,12 @@ function settingsReader(): { get: () => Settings; refresh: () => void } {
  */
 function backgroundScan(deps: CommandDeps, settings: () => Settings): Promise<void> {
   const s = settings();
-  if (!s.enable || !vscode.workspace.isTrusted || WorkspaceScanner.diskFolders().length === 0) return Promise.resolve();
+  if (!s.enable || !vscode.workspace.isTrusted || WorkspaceScanner.diskFolders().length === 0)
+    return Promise.resolve();
   return Promise.resolve(
-    vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Audit Ready: scanning' }, (p, token) =>
-      deps.scanner.scanAll(p, token, s.autoScanMaxFiles),
+    vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'Audit Ready: scanning' },
+      (p, token) => deps.scanner.scanAll(p, token, s.autoScanMaxFiles),
     ),
   ).then(async (summary) => {
     if (!summary.tooLarge) return;
@@ -56,12 +58,17 @@ function backgroundScan(deps: CommandDeps, settings: () => Settings): Promise<vo
 }
 
 /** Re-scans (debounced) when settings, a config file, the baseline or the trust change. */
-function registerRescans(deps: CommandDeps, settings: { get: () => Settings; refresh: () => void }, status: StatusBar): vscode.Disposable {
+function registerRescans(
+  deps: CommandDeps,
+  settings: { get: () => Settings; refresh: () => void },
+  status: StatusBar,
+): vscode.Disposable {
   let timer: NodeJS.Timeout | undefined;
   const rescanWorkspace = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (deps.store.scanInfo().length > 0 || settings.get().scanWorkspaceOnOpen) void backgroundScan(deps, settings.get);
+      if (deps.store.scanInfo().length > 0 || settings.get().scanWorkspaceOnOpen)
+        void backgroundScan(deps, settings.get);
     }, 300);
   };
   return vscode.Disposable.from(

@@ -28,9 +28,16 @@ export function registerFileWatcher(
     const s = settings();
     if (!s.enable || !s.watchFiles || !vscode.workspace.isTrusted || uri.scheme !== 'file') return;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder || !store.scanInfo().some((i) => i.folder.toString() === folder.uri.toString())) return;
+    if (!folder || !store.scanInfo().some((i) => i.folder.toString() === folder.uri.toString()))
+      return;
     const rel = relativeTo(folder.uri.path, uri.path);
-    if (!rel || rel.startsWith('.git/') || rel.includes('/node_modules/') || rel.startsWith('node_modules/')) return;
+    if (
+      !rel ||
+      rel.startsWith('.git/') ||
+      rel.includes('/node_modules/') ||
+      rel.startsWith('node_modules/')
+    )
+      return;
     const key = folder.uri.toString();
     const entry = pending.get(key) ?? { folder, paths: new Set<string>() };
     entry.paths.add(rel);

@@ -51,7 +51,10 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
 
   getTreeItem(node: FindingsNode): vscode.TreeItem {
     if (node.kind === 'family') {
-      const item = new vscode.TreeItem(FAMILY_INFO[node.family].title, vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(
+        FAMILY_INFO[node.family].title,
+        vscode.TreeItemCollapsibleState.Expanded,
+      );
       item.description = String(this.store.counts().byFamily[node.family]);
       item.contextValue = 'family';
       item.id = `family:${node.family}`;
@@ -60,7 +63,9 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
     if (node.kind === 'file') {
       const item = new vscode.TreeItem(node.uri, vscode.TreeItemCollapsibleState.Expanded);
       const first = this.store.get(node.uri)[0];
-      item.description = first?.relPath.includes('/') ? first.relPath.slice(0, first.relPath.lastIndexOf('/')) : '';
+      item.description = first?.relPath.includes('/')
+        ? first.relPath.slice(0, first.relPath.lastIndexOf('/'))
+        : '';
       item.contextValue = 'file';
       item.id = `file:${node.family}:${node.uri.toString()}`;
       return item;
@@ -79,7 +84,10 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
 /** The "Findings" view, with a badge of the total count, refreshed at most every 150 ms. */
 export function registerFindingsTree(store: FindingsStore): vscode.Disposable {
   const provider = new FindingsTreeProvider(store);
-  const view = vscode.window.createTreeView(FINDINGS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  const view = vscode.window.createTreeView(FINDINGS_VIEW_ID, {
+    treeDataProvider: provider,
+    showCollapseAll: true,
+  });
   let timer: NodeJS.Timeout | undefined;
   const update = (): void => {
     timer = undefined;

@@ -23,7 +23,9 @@ const STALE = 'The file changed since the fix was offered; run the quick fix aga
 async function applyEnvFix(uri: vscode.Uri, version: number, fix: Fix): Promise<void> {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   if (!fix.env || !folder || folder.uri.scheme !== 'file') {
-    void vscode.window.showWarningMessage('Moving a secret to .env needs the file to be in a workspace folder on disk.');
+    void vscode.window.showWarningMessage(
+      'Moving a secret to .env needs the file to be in a workspace folder on disk.',
+    );
     return;
   }
   const doc = await vscode.workspace.openTextDocument(uri);
@@ -33,9 +35,13 @@ async function applyEnvFix(uri: vscode.Uri, version: number, fix: Fix): Promise<
   }
   const envUri = vscode.Uri.joinPath(folder.uri, '.env');
   const { name } = await appendEnvEntry(envUri.fsPath, fix.env.name, fix.env.value);
-  const applied = await vscode.workspace.applyEdit(fixToWorkspaceEdit(doc, renameEnvInEdits(fix.edits, fix.env.name, name)));
+  const applied = await vscode.workspace.applyEdit(
+    fixToWorkspaceEdit(doc, renameEnvInEdits(fix.edits, fix.env.name, name)),
+  );
   if (!applied) {
-    void vscode.window.showErrorMessage(`Audit Ready: the edit could not be applied; ${name} was added to .env.`);
+    void vscode.window.showErrorMessage(
+      `Audit Ready: the edit could not be applied; ${name} was added to .env.`,
+    );
     return;
   }
   const ignored = await ensureGitignored(folder.uri.fsPath, '.env');
@@ -64,8 +70,10 @@ async function suppressWithReason(
     givenReason ??
     (await vscode.window.showInputBox({
       title: `Suppress ${ruleId}`,
-      prompt: 'Why is this finding acceptable? The reason is written into the comment for reviewers.',
-      validateInput: (v) => (v.trim().length < 3 ? 'Give a short reason (at least 3 characters).' : undefined),
+      prompt:
+        'Why is this finding acceptable? The reason is written into the comment for reviewers.',
+      validateInput: (v) =>
+        v.trim().length < 3 ? 'Give a short reason (at least 3 characters).' : undefined,
     }));
   if (reason === undefined) return;
   const doc = await vscode.workspace.openTextDocument(uri);
@@ -75,16 +83,30 @@ async function suppressWithReason(
   }
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   const language = languageFromEditor(doc.languageId, enginePath(uri, folder));
-  const edit = suppressionEdit(doc.getText(), language, offset, ruleId, reason, isoDate(new Date()));
+  const edit = suppressionEdit(
+    doc.getText(),
+    language,
+    offset,
+    ruleId,
+    reason,
+    isoDate(new Date()),
+  );
   if (!edit) {
-    void vscode.window.showInformationMessage('This file format has no comments: add the finding to the baseline instead.');
+    void vscode.window.showInformationMessage(
+      'This file format has no comments: add the finding to the baseline instead.',
+    );
     return;
   }
   await vscode.workspace.applyEdit(fixToWorkspaceEdit(doc, [edit]));
 }
 
 /** Adds one fingerprint to `.auditready/baseline.json` (created if missing). */
-async function addToBaseline(folderUri: vscode.Uri, fingerprint: string, ruleId: string, path: string): Promise<void> {
+async function addToBaseline(
+  folderUri: vscode.Uri,
+  fingerprint: string,
+  ruleId: string,
+  path: string,
+): Promise<void> {
   const uri = vscode.Uri.joinPath(folderUri, BASELINE_FILE);
   const text = await readText(uri);
   let entries: BaselineEntry[] = [];
@@ -95,7 +117,9 @@ async function addToBaseline(folderUri: vscode.Uri, fingerprint: string, ruleId:
       entries = Array.isArray(data.findings) ? data.findings : [];
       created = typeof data.created === 'string' ? data.created : created;
     } catch {
-      void vscode.window.showErrorMessage(`Audit Ready: ${BASELINE_FILE} is not valid JSON; fix it or run "Create Baseline".`);
+      void vscode.window.showErrorMessage(
+        `Audit Ready: ${BASELINE_FILE} is not valid JSON; fix it or run "Create Baseline".`,
+      );
       return;
     }
   }
@@ -111,7 +135,9 @@ async function ignoreHost(folderUri: vscode.Uri, host: string): Promise<void> {
     return;
   }
   await writeText(uri, addAllowedHost((await readText(uri)) ?? '', host));
-  void vscode.window.showInformationMessage(`http://${host} is now accepted in ${CONFIG_FILE} (allow.hosts).`);
+  void vscode.window.showInformationMessage(
+    `http://${host} is now accepted in ${CONFIG_FILE} (allow.hosts).`,
+  );
 }
 
 /** Git-ignores a secret file and shows (never runs) the command that untracks it. */
@@ -128,8 +154,12 @@ async function gitignoreFile(uri: vscode.Uri): Promise<void> {
 }
 
 /** Registers the commands behind the per-finding code actions. */
-export function registerFixCommands(configs: FolderConfigs, extensionUri: vscode.Uri): vscode.Disposable {
-  const reload = (uri: vscode.Uri): void => configs.invalidate(vscode.workspace.getWorkspaceFolder(uri));
+export function registerFixCommands(
+  configs: FolderConfigs,
+  extensionUri: vscode.Uri,
+): vscode.Disposable {
+  const reload = (uri: vscode.Uri): void =>
+    configs.invalidate(vscode.workspace.getWorkspaceFolder(uri));
   const r = vscode.commands.registerCommand;
   return vscode.Disposable.from(
     r(Cmd.applyEnvFix, applyEnvFix),
@@ -145,7 +175,9 @@ export function registerFixCommands(configs: FolderConfigs, extensionUri: vscode
     r(Cmd.gitignoreFile, gitignoreFile),
     r(Cmd.openRuleDocs, async (ruleId: string) => {
       const uri = ruleDocsUri(extensionUri, ruleId);
-      await vscode.commands.executeCommand('markdown.showPreview', uri).then(undefined, () => vscode.window.showTextDocument(uri));
+      await vscode.commands
+        .executeCommand('markdown.showPreview', uri)
+        .then(undefined, () => vscode.window.showTextDocument(uri));
     }),
     r(Cmd.revealFinding, async (uri: vscode.Uri, range: vscode.Range) => {
       await vscode.window.showTextDocument(uri, { selection: range, preserveFocus: false });

@@ -42,7 +42,8 @@ export class FolderConfigs implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(
       `**/{${CONFIG_FILE},${BASELINE_FILE},.gitignore}`,
     );
-    const changed = (uri: vscode.Uri): void => this.invalidate(vscode.workspace.getWorkspaceFolder(uri));
+    const changed = (uri: vscode.Uri): void =>
+      this.invalidate(vscode.workspace.getWorkspaceFolder(uri));
     this.disposables.push(
       watcher,
       watcher.onDidChange(changed),
@@ -82,7 +83,11 @@ export class FolderConfigs implements vscode.Disposable {
       return;
     }
     const diagnostics = parseConfig(text).problems.map((p) => {
-      const d = new vscode.Diagnostic(rangeInText(text, p.offset, p.length), p.message, vscode.DiagnosticSeverity.Warning);
+      const d = new vscode.Diagnostic(
+        rangeInText(text, p.offset, p.length),
+        p.message,
+        vscode.DiagnosticSeverity.Warning,
+      );
       d.source = DIAGNOSTIC_SOURCE;
       return d;
     });
@@ -103,13 +108,23 @@ export class FolderConfigs implements vscode.Disposable {
     const configText = await readText(configUri);
     this.publishProblems(configUri, configText);
     const file = configText === undefined ? defaultConfig() : parseConfig(configText).config;
-    const baselineText = trusted ? await readText(vscode.Uri.joinPath(folder.uri, BASELINE_FILE)) : undefined;
-    const baseline = baselineText === undefined ? new Set<string>() : parseBaseline(baselineText).fingerprints;
+    const baselineText = trusted
+      ? await readText(vscode.Uri.joinPath(folder.uri, BASELINE_FILE))
+      : undefined;
+    const baseline =
+      baselineText === undefined ? new Set<string>() : parseBaseline(baselineText).fingerprints;
     // Restricted Mode: a workspace's own .gitignore must not hide files from the scan either.
-    const gitignore = trusted ? await readText(vscode.Uri.joinPath(folder.uri, '.gitignore')) : undefined;
+    const gitignore = trusted
+      ? await readText(vscode.Uri.joinPath(folder.uri, '.gitignore'))
+      : undefined;
     const matcher = gitignore === undefined ? undefined : ignore().add(gitignore);
     const isGitignored = matcher ? (rel: string): boolean => matcher.ignores(rel) : NOT_IGNORED;
-    return { folder, config: effectiveConfig(file, this.settings(), trusted), baseline, isGitignored };
+    return {
+      folder,
+      config: effectiveConfig(file, this.settings(), trusted),
+      baseline,
+      isGitignored,
+    };
   }
 }
 

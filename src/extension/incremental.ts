@@ -59,7 +59,10 @@ export class IncrementalState {
         .filter((f) => f.end <= start || f.start >= end)
         .map((f) => (f.start >= end ? shiftFinding(f, delta) : f));
       this.dirty = this.dirty
-        ? { start: Math.min(map(this.dirty.start), start), end: Math.max(map(this.dirty.end), insertedEnd) }
+        ? {
+            start: Math.min(map(this.dirty.start), start),
+            end: Math.max(map(this.dirty.end), insertedEnd),
+          }
         : { start, end: insertedEnd };
     }
   }

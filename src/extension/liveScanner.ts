@@ -8,7 +8,15 @@ import type { Settings } from './settings';
 import type { FindingsStore } from './store';
 
 /** Schemes of editor-internal documents that are never scanned. */
-const SKIPPED_SCHEMES = new Set(['output', 'git', 'gitfs', 'vscode-scm', 'debug', 'comment', 'vscode-settings']);
+const SKIPPED_SCHEMES = new Set([
+  'output',
+  'git',
+  'gitfs',
+  'vscode-scm',
+  'debug',
+  'comment',
+  'vscode-settings',
+]);
 
 /**
  * Live diagnostics: scans open documents on open, on change (debounced) and on save, and puts
@@ -18,7 +26,10 @@ const SKIPPED_SCHEMES = new Set(['output', 'git', 'gitfs', 'vscode-scm', 'debug'
 export class LiveScanner implements vscode.Disposable {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Per open document: the version its findings belong to, and the state for windowed rescans. */
-  private readonly docs = new Map<string, { version: number; findings: StoredFinding[]; incremental?: IncrementalState }>();
+  private readonly docs = new Map<
+    string,
+    { version: number; findings: StoredFinding[]; incremental?: IncrementalState }
+  >();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -63,7 +74,13 @@ export class LiveScanner implements vscode.Disposable {
     const relPath = enginePath(doc.uri, state.folder);
     const key = doc.uri.toString();
     const previous = incrementally ? this.docs.get(key)?.incremental : undefined;
-    const { findings, incremental } = scanDocument(doc, relPath, state, isoDate(new Date()), previous);
+    const { findings, incremental } = scanDocument(
+      doc,
+      relPath,
+      state,
+      isoDate(new Date()),
+      previous,
+    );
     this.docs.set(key, { version: doc.version, findings, incremental });
     this.store.setLive(doc.uri, findings);
     if (saved && !doc.isDirty) this.store.setScanned([[doc.uri, findings]]);

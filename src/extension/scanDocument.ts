@@ -1,4 +1,10 @@
-import { CONFIG_FILE, isPathIncluded, languageFromEditor, scanText, type ScanOptions } from '../engine';
+import {
+  CONFIG_FILE,
+  isPathIncluded,
+  languageFromEditor,
+  scanText,
+  type ScanOptions,
+} from '../engine';
 import { locateInDocument, type OffsetDocument, type StoredFinding } from './convert';
 import type { FolderState } from './folderConfigs';
 import { INCREMENTAL_MIN_CHARS, IncrementalState } from './incremental';
@@ -19,7 +25,11 @@ export interface DocumentScan {
   skipped?: NotScanned;
 }
 
-function whyNotScanned(relPath: string, length: number, state: FolderState): NotScanned | undefined {
+function whyNotScanned(
+  relPath: string,
+  length: number,
+  state: FolderState,
+): NotScanned | undefined {
   if (relPath === CONFIG_FILE || relPath.endsWith(`/${CONFIG_FILE}`)) return 'config-file';
   // Characters, not bytes: a cheap lower bound that never blocks the editor on a huge file.
   if (length > state.config.maxFileSize) return 'too-large';
@@ -51,7 +61,10 @@ export function scanDocument(
     today,
   };
   const incremental =
-    previous && text.length >= INCREMENTAL_MIN_CHARS ? previous : new IncrementalState(scanText(text, relPath, options));
-  const raw = incremental === previous ? previous.rescan(text, relPath, options) : incremental.findings;
+    previous && text.length >= INCREMENTAL_MIN_CHARS
+      ? previous
+      : new IncrementalState(scanText(text, relPath, options));
+  const raw =
+    incremental === previous ? previous.rescan(text, relPath, options) : incremental.findings;
   return { findings: locateInDocument(doc, relPath, raw), incremental };
 }

@@ -40,7 +40,8 @@ export const SETTING_SCHEMAS = {
   watchFiles: {
     type: 'boolean',
     default: true,
-    description: 'Re-scan files changed on disk (by git, a formatter, another tool) after a workspace scan.',
+    description:
+      'Re-scan files changed on disk (by git, a formatter, another tool) after a workspace scan.',
   },
   autoScanMaxFiles: {
     type: 'number',
@@ -66,13 +67,15 @@ export const SETTING_SCHEMAS = {
     type: 'array',
     default: [],
     items: { type: 'string' },
-    description: 'Globs (relative to the workspace folder) of files never scanned, on top of `.auditready.jsonc` and `.gitignore`.',
+    description:
+      'Globs (relative to the workspace folder) of files never scanned, on top of `.auditready.jsonc` and `.gitignore`.',
   },
   maxFileSize: {
     type: 'number',
     default: 1048576,
     minimum: 1,
-    description: 'Files larger than this many bytes are skipped (`maxFileSize` in `.auditready.jsonc` wins).',
+    description:
+      'Files larger than this many bytes are skipped (`maxFileSize` in `.auditready.jsonc` wins).',
   },
 } as const;
 
@@ -125,7 +128,8 @@ export function normaliseSettings(get: RawGetter): Settings {
   const severityOverrides: Record<string, RuleSetting> = {};
   if (rawOverrides && typeof rawOverrides === 'object') {
     for (const [k, v] of Object.entries(rawOverrides)) {
-      if (typeof v === 'string' && SEVERITY_ENUM.includes(v)) severityOverrides[k] = v as RuleSetting;
+      if (typeof v === 'string' && SEVERITY_ENUM.includes(v))
+        severityOverrides[k] = v as RuleSetting;
     }
   }
   const rawExclude = get('exclude');
@@ -140,7 +144,9 @@ export function normaliseSettings(get: RawGetter): Settings {
     autoScanMaxFiles: num(get('autoScanMaxFiles'), d.autoScanMaxFiles.default, 0),
     families,
     severityOverrides,
-    exclude: Array.isArray(rawExclude) ? rawExclude.filter((x): x is string => typeof x === 'string') : [],
+    exclude: Array.isArray(rawExclude)
+      ? rawExclude.filter((x): x is string => typeof x === 'string')
+      : [],
     maxFileSize: num(get('maxFileSize'), d.maxFileSize.default, 1),
   };
 }

@@ -17,7 +17,11 @@ export function statusText(c: FindingCounts, score: number | undefined): string 
  * the sidebar. Refreshes at most every 100 ms while a workspace scan streams results.
  */
 export class StatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('auditReady.status', vscode.StatusBarAlignment.Left, 50);
+  private readonly item = vscode.window.createStatusBarItem(
+    'auditReady.status',
+    vscode.StatusBarAlignment.Left,
+    50,
+  );
   private readonly listener: vscode.Disposable;
   private score: number | undefined;
   private timer: NodeJS.Timeout | undefined;

@@ -133,7 +133,11 @@ export class FindingsStore implements vscode.Disposable {
     this.emitter.dispose();
   }
 
-  private put(layer: Map<string, StoredFinding[]>, uri: vscode.Uri, findings: StoredFinding[]): void {
+  private put(
+    layer: Map<string, StoredFinding[]>,
+    uri: vscode.Uri,
+    findings: StoredFinding[],
+  ): void {
     const key = uri.toString();
     this.uris.set(key, uri);
     layer.set(key, findings);

@@ -16,9 +16,14 @@ export interface WorkspaceScanSummary {
 /** "3 hardcoded secrets, 2 plain HTTP" style summary of counts per family. */
 export function summaryText(s: WorkspaceScanSummary): string {
   const c = s.counts;
-  const parts = FAMILIES.filter((f) => c.byFamily[f] > 0).map((f) => `${FAMILY_INFO[f].title}: ${c.byFamily[f]}`);
+  const parts = FAMILIES.filter((f) => c.byFamily[f] > 0).map(
+    (f) => `${FAMILY_INFO[f].title}: ${c.byFamily[f]}`,
+  );
   const head = s.cancelled ? 'Audit Ready scan cancelled' : 'Audit Ready scan finished';
-  const found = c.total === 0 ? 'no findings' : `${c.total} finding${c.total === 1 ? '' : 's'} in ${c.files} file${c.files === 1 ? '' : 's'} (${parts.join(', ')})`;
+  const found =
+    c.total === 0
+      ? 'no findings'
+      : `${c.total} finding${c.total === 1 ? '' : 's'} in ${c.files} file${c.files === 1 ? '' : 's'} (${parts.join(', ')})`;
   return `${head}: ${found}; ${s.filesScanned} files scanned.`;
 }
 
@@ -52,10 +57,17 @@ export class WorkspaceScanner implements vscode.Disposable {
     const controller = new AbortController();
     this.running = controller;
     const cancel = token.onCancellationRequested(() => controller.abort());
-    const summary = { filesScanned: 0, skippedFolders: [] as string[], cancelled: false, tooLarge: false };
+    const summary = {
+      filesScanned: 0,
+      skippedFolders: [] as string[],
+      cancelled: false,
+      tooLarge: false,
+    };
     try {
       const folders = WorkspaceScanner.diskFolders();
-      summary.skippedFolders = (vscode.workspace.workspaceFolders ?? []).filter((f) => !folders.includes(f)).map((f) => f.name);
+      summary.skippedFolders = (vscode.workspace.workspaceFolders ?? [])
+        .filter((f) => !folders.includes(f))
+        .map((f) => f.name);
       for (const folder of folders) {
         if (controller.signal.aborted) break;
         let last = 0;
@@ -66,12 +78,20 @@ export class WorkspaceScanner implements vscode.Disposable {
             return;
           }
           const pct = total === 0 ? 0 : (100 * done) / total / folders.length;
-          progress.report({ message: `${folder.name}: ${done}/${total} files`, increment: pct - last });
+          progress.report({
+            message: `${folder.name}: ${done}/${total} files`,
+            increment: pct - last,
+          });
           last = pct;
         });
         summary.filesScanned += result.filesScanned;
         if (!result.cancelled) {
-          this.store.markScanned({ folder: folder.uri, finishedAt: new Date(), filesScanned: result.filesScanned, cancelled: false });
+          this.store.markScanned({
+            folder: folder.uri,
+            finishedAt: new Date(),
+            filesScanned: result.filesScanned,
+            cancelled: false,
+          });
         }
       }
       summary.cancelled = controller.signal.aborted;
@@ -87,7 +107,9 @@ export class WorkspaceScanner implements vscode.Disposable {
     const seen = new Set<string>();
     await this.scanFolder(folder, undefined, undefined, paths, seen);
     // Files now skipped or gone have no results: clear what they showed before.
-    const cleared = paths.filter((p) => !seen.has(p)).map((p) => [vscode.Uri.joinPath(folder.uri, p), [] as StoredFinding[]] as const);
+    const cleared = paths
+      .filter((p) => !seen.has(p))
+      .map((p) => [vscode.Uri.joinPath(folder.uri, p), [] as StoredFinding[]] as const);
     this.store.setScanned(cleared);
   }
 

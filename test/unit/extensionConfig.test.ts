@@ -27,7 +27,12 @@ describe('extension settings and effective config', () => {
     const s = normaliseSettings((k) => raw[k]);
     assert.equal(s.debounceMs, 150);
     assert.equal(s.enable, true);
-    assert.deepEqual(s.families, { secrets: false, 'insecure-http': true, 'weak-tls': true, 'body-logging': true });
+    assert.deepEqual(s.families, {
+      secrets: false,
+      'insecure-http': true,
+      'weak-tls': true,
+      'body-logging': true,
+    });
     assert.deepEqual(s.severityOverrides, { 'insecure-http': 'info' });
     assert.deepEqual(s.exclude, ['dist/**']);
     assert.equal(s.maxFileSize, 1);
@@ -42,17 +47,25 @@ describe('extension settings and effective config', () => {
 
   it('applies the user severity overrides on top of the config file', () => {
     const file = parseConfig('{ "rules": { "insecure-http": "error" } }').config;
-    const c = effectiveConfig(file, { ...defaults, severityOverrides: { 'insecure-http/*': 'info' } }, true);
+    const c = effectiveConfig(
+      file,
+      { ...defaults, severityOverrides: { 'insecure-http/*': 'info' } },
+      true,
+    );
     assert.equal(ruleSetting(c, 'insecure-http/http-url'), 'info');
   });
 
   it('in Restricted Mode ignores what the workspace config would hide, keeps re-grades', () => {
-    const text = '{ "rules": { "secrets": "off", "weak-tls": "info" }, "exclude": ["**"], "allow": { "paths": ["**"], "hosts": ["corp"] } }';
+    const text =
+      '{ "rules": { "secrets": "off", "weak-tls": "info" }, "exclude": ["**"], "allow": { "paths": ["**"], "hosts": ["corp"] } }';
     const file = parseConfig(text).config;
     const untrusted = effectiveConfig(file, defaults, false);
     assert.equal(ruleSetting(untrusted, 'secrets/github-token'), undefined);
     assert.equal(ruleSetting(untrusted, 'weak-tls/x'), 'info');
-    assert.deepEqual([untrusted.exclude, untrusted.allow.paths, untrusted.allow.hosts], [[], [], []]);
+    assert.deepEqual(
+      [untrusted.exclude, untrusted.allow.paths, untrusted.allow.hosts],
+      [[], [], []],
+    );
     const trusted = effectiveConfig(file, defaults, true);
     assert.equal(ruleSetting(trusted, 'secrets/github-token'), 'off');
     assert.deepEqual(trusted.allow.hosts, ['corp']);
@@ -62,7 +75,10 @@ describe('extension settings and effective config', () => {
     const s = { ...defaults, exclude: ['gen/**'], maxFileSize: 5000 };
     assert.deepEqual(effectiveConfig(defaultConfig(), s, true).exclude, ['gen/**']);
     assert.equal(effectiveConfig(defaultConfig(), s, true).maxFileSize, 5000);
-    assert.equal(effectiveConfig(parseConfig('{"maxFileSize": 42}').config, s, true).maxFileSize, 42);
+    assert.equal(
+      effectiveConfig(parseConfig('{"maxFileSize": 42}').config, s, true).maxFileSize,
+      42,
+    );
   });
 
   it('computes folder-relative paths', () => {
@@ -103,11 +119,18 @@ describe('extension config edits', () => {
 
   it('renames an env var in fix edits as a whole word only', () => {
     const edits = [{ start: 0, end: 5, newText: 'process.env.TOKEN + process.env.TOKEN_URL' }];
-    assert.equal(renameEnvInEdits(edits, 'TOKEN', 'TOKEN_2')[0].newText, 'process.env.TOKEN_2 + process.env.TOKEN_URL');
+    assert.equal(
+      renameEnvInEdits(edits, 'TOKEN', 'TOKEN_2')[0].newText,
+      'process.env.TOKEN_2 + process.env.TOKEN_URL',
+    );
   });
 
   it('tells secret files (where an env lookup makes no sense) from code', () => {
-    assert.ok(isSecretFile('.env') && isSecretFile('config/.env.production') && isSecretFile('keys/server.pem'));
+    assert.ok(
+      isSecretFile('.env') &&
+        isSecretFile('config/.env.production') &&
+        isSecretFile('keys/server.pem'),
+    );
     assert.ok(isSecretFile('id_rsa'));
     assert.ok(!isSecretFile('.env.example') && !isSecretFile('src/env.ts'));
   });
@@ -120,6 +143,9 @@ describe('extension config edits', () => {
     const a = { edits: [{ start: 10, end: 20, newText: 'A' }] };
     const b = { edits: [{ start: 15, end: 25, newText: 'B' }] };
     const c = { edits: [{ start: 0, end: 4, newText: 'C' }] };
-    assert.deepEqual(mergeFixAll([a, b, c]).map((e) => e.newText), ['C', 'A']);
+    assert.deepEqual(
+      mergeFixAll([a, b, c]).map((e) => e.newText),
+      ['C', 'A'],
+    );
   });
 });

@@ -17,9 +17,15 @@ const state: FolderState = {
 function bigFile(): string {
   const lines: string[] = [];
   for (let i = 0; lines.length < 3000; i++) {
-    if (i % 150 === 0) lines.push(`const t${i} = "${TOKEN}";`);
-    else if (i % 150 === 75) lines.push(`// audit-ready-ignore-next-line secrets/github-token -- fixture\nconst s${i} = "${TOKEN}";`);
-    else lines.push(`  const value${i} = await repository.findById(req.params.id, { limit: ${i % 50} });`);
+    if (i % 300 === 0) lines.push(`const t${i} = "${TOKEN}";`);
+    else if (i % 150 === 75)
+      lines.push(
+        `// audit-ready-ignore-next-line secrets/github-token -- fixture\nconst s${i} = "${TOKEN}";`,
+      );
+    else
+      lines.push(
+        `  const value${i} = await repository.findById(req.params.id, { limit: ${i % 50} });`,
+      );
   }
   return lines.join('\n');
 }
@@ -42,7 +48,10 @@ describe('extension incremental (windowed) rescans', () => {
       doc.edit(at, at + removed, text);
       inc?.applyChanges([{ rangeOffset: at, rangeLength: removed, text }]);
       inc = scanDocument(doc as never, 'a.ts', state, '2026-01-01', inc).incremental;
-      const expected = scanText(doc.getText(), 'a.ts', { config: state.config, today: '2026-01-01' }).map(key);
+      const expected = scanText(doc.getText(), 'a.ts', {
+        config: state.config,
+        today: '2026-01-01',
+      }).map(key);
       assert.deepEqual(inc?.findings.map(key), expected, `round ${round}`);
     }
   });

@@ -1,7 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { FakeDocument, Uri } from '../../bench/adapterVscodeStub';
 import { defaultConfig } from '../../src/engine';
-import { locateFromScan, roadmapItemTitle, toDiagnostic, type StoredFinding } from '../../src/extension/convert';
+import {
+  locateFromScan,
+  roadmapItemTitle,
+  toDiagnostic,
+  type StoredFinding,
+} from '../../src/extension/convert';
 import type { FolderState } from '../../src/extension/folderConfigs';
 import { scanDocument } from '../../src/extension/scanDocument';
 import { statusText } from '../../src/extension/statusBar';
@@ -18,7 +23,8 @@ const state = (over: Partial<FolderState> = {}): FolderState => ({
   isGitignored: () => false,
   ...over,
 });
-const doc = (path: string, text: string): FakeDocument => new FakeDocument(Uri.file(`/w/${path}`), text);
+const doc = (path: string, text: string): FakeDocument =>
+  new FakeDocument(Uri.file(`/w/${path}`), text);
 
 function scan(path: string, text: string, s = state()): StoredFinding[] {
   return scanDocument(doc(path, text) as never, path, s, '2026-01-01').findings;
@@ -39,31 +45,56 @@ describe('extension adapter: document scan and conversion', () => {
     const [f] = scan('src/gh.ts', text);
     const d = toDiagnostic(f, (id) => Uri.file(`/ext/docs/rules/${id}.md`) as never);
     assert.equal(d.source, 'Audit Ready');
-    assert.deepEqual(d.code, { value: 'secrets/github-token', target: Uri.file('/ext/docs/rules/secrets/github-token.md') });
+    assert.deepEqual(d.code, {
+      value: 'secrets/github-token',
+      target: Uri.file('/ext/docs/rules/secrets/github-token.md'),
+    });
     assert.equal(d.severity, 0);
     assert.match(d.relatedInformation?.[0].message ?? '', /Foundation: no hardcoded credentials/);
   });
 
   it('does not scan excluded, git-ignored, too large or config files', () => {
     const excluded = state({ config: { ...defaultConfig(), exclude: ['src/**'] } });
-    assert.equal(scanDocument(doc('src/gh.ts', text) as never, 'src/gh.ts', excluded, '2026-01-01').skipped, 'excluded');
+    assert.equal(
+      scanDocument(doc('src/gh.ts', text) as never, 'src/gh.ts', excluded, '2026-01-01').skipped,
+      'excluded',
+    );
     const ignored = state({ isGitignored: (p) => p === '.env' });
-    assert.equal(scanDocument(doc('.env', `T=${TOKEN}\n`) as never, '.env', ignored, '2026-01-01').skipped, 'gitignored');
+    assert.equal(
+      scanDocument(doc('.env', `T=${TOKEN}\n`) as never, '.env', ignored, '2026-01-01').skipped,
+      'gitignored',
+    );
     const small = state({ config: { ...defaultConfig(), maxFileSize: 10 } });
-    assert.equal(scanDocument(doc('a.ts', text) as never, 'a.ts', small, '2026-01-01').skipped, 'too-large');
-    assert.equal(scanDocument(doc('.auditready.jsonc', text) as never, '.auditready.jsonc', state(), '2026-01-01').skipped, 'config-file');
+    assert.equal(
+      scanDocument(doc('a.ts', text) as never, 'a.ts', small, '2026-01-01').skipped,
+      'too-large',
+    );
+    assert.equal(
+      scanDocument(
+        doc('.auditready.jsonc', text) as never,
+        '.auditready.jsonc',
+        state(),
+        '2026-01-01',
+      ).skipped,
+      'config-file',
+    );
   });
 
   it('hides a finding under an inline suppression and one in the baseline', () => {
     const suppressed = `// audit-ready-ignore-next-line secrets/github-token -- test fixture\nconst t = "${TOKEN}";\n`;
     assert.deepEqual(scan('a.ts', suppressed), []);
     const [f] = scan('a.ts', `const t = "${TOKEN}";\n`);
-    assert.deepEqual(scan('a.ts', `const t = "${TOKEN}";\n`, state({ baseline: new Set([f.fingerprint]) })), []);
+    assert.deepEqual(
+      scan('a.ts', `const t = "${TOKEN}";\n`, state({ baseline: new Set([f.fingerprint]) })),
+      [],
+    );
   });
 
   it('converts workspace-scan line/column findings without the file text', () => {
     const [f] = scan('src/gh.ts', text);
-    const located = locateFromScan(Uri.file('/w/src/gh.ts') as never, 'src/gh.ts', [{ ...f, line: 2, column: 32, endLine: 2, endColumn: 72 }]);
+    const located = locateFromScan(Uri.file('/w/src/gh.ts') as never, 'src/gh.ts', [
+      { ...f, line: 2, column: 32, endLine: 2, endColumn: 72 },
+    ]);
     assert.deepEqual([located[0].range.start.line, located[0].range.end.character], [2, 72]);
   });
 
@@ -77,7 +108,8 @@ describe('extension findings store', () => {
   const a = Uri.file('/w/a.ts') as never;
   const b = Uri.file('/w/sub/b.ts') as never;
   const other = Uri.file('/x/c.ts') as never;
-  const findingsIn = (path: string): StoredFinding[] => scan(path, `const t = "${TOKEN}";\nconst u = "${TOKEN}";\n`);
+  const findingsIn = (path: string): StoredFinding[] =>
+    scan(path, `const t = "${TOKEN}";\nconst u = "${TOKEN}";\n`);
 
   it('shows live results over scanned ones and falls back when the document closes', () => {
     const store = new FindingsStore();
@@ -92,7 +124,11 @@ describe('extension findings store', () => {
     const store = new FindingsStore();
     const events: FindingsChange[] = [];
     store.onDidChange((e) => events.push(e));
-    store.setScanned([[a, findingsIn('a.ts')], [b, findingsIn('sub/b.ts')], [other, findingsIn('c.ts')]]);
+    store.setScanned([
+      [a, findingsIn('a.ts')],
+      [b, findingsIn('sub/b.ts')],
+      [other, findingsIn('c.ts')],
+    ]);
     const c = store.counts();
     assert.deepEqual([c.total, c.files, c.bySeverity.error, c.byFamily.secrets], [6, 3, 6, 6]);
     assert.equal(store.byFamily('insecure-http').length, 0);
@@ -107,8 +143,16 @@ describe('extension findings store', () => {
   it('summarises a scan and the status bar text', () => {
     const store = new FindingsStore();
     store.setScanned([[a, findingsIn('a.ts')]]);
-    const text = summaryText({ filesScanned: 12, skippedFolders: [], cancelled: false, counts: store.counts() });
-    assert.equal(text, 'Audit Ready scan finished: 2 findings in 1 file (Hardcoded secrets: 2); 12 files scanned.');
+    const text = summaryText({
+      filesScanned: 12,
+      skippedFolders: [],
+      cancelled: false,
+      counts: store.counts(),
+    });
+    assert.equal(
+      text,
+      'Audit Ready scan finished: 2 findings in 1 file (Hardcoded secrets: 2); 12 files scanned.',
+    );
     assert.equal(statusText(store.counts(), undefined), '$(shield) $(error) 2 $(warning) 0');
     assert.equal(statusText(new FindingsStore().counts(), 0.625), '$(shield) $(check) · 63% ready');
   });
