@@ -1,0 +1,99 @@
+import { around, tlsRule, type TlsHit } from './tlsRule';
+import { flipFix } from './tlsFixes';
+import { GENERIC_LANGUAGES, normalizeKey } from './genericLanguages';
+
+/** Keys that disable verification when set to false / no / off / 0. */
+const OFF_WHEN_FALSE =
+  /(?:sslverify|verifyssl|tlsverify|verifytls|verifycerts?|verifycertificates?|verifypeer|verifyhost|verifyhostname|verifyservercert(?:ificate)?|sslverifypeer|sslverifyhost|sslcertverify|certverify|certificateverification|hostnameverification|tlsverification|sslverification|validatecerts?|validatecertificates?|strictssl|checkhostname|checkcertificates?|rejectunauthorized|verifysslcerts?|verifysslcertificates?|hostnameverificationenabled|enablehostnameverification|sslverifyservercert|verifyservercertificate|verifycertificate)$/;
+/** Keys that disable verification when set to true / yes / on / 1. */
+const OFF_WHEN_TRUE =
+  /(?:insecureskip(?:tls)?verify|skip(?:tls|ssl|cert|certificate)?verif(?:y|ication)|(?:tls|ssl)skipverify|(?:tls|ssl)insecure(?:skipverify)?|insecure(?:ssl|tls)|disable(?:ssl|tls|cert|certificate)?verif(?:y|ication)|disable(?:ssl|tls)?certverif(?:y|ication)|trustall(?:certs?|certificates)?|acceptany(?:cert|certificate)s?|acceptall(?:cert|certificate)s?|allowselfsigned(?:certs?|certificates?)?|acceptinvalidcerts?|acceptinvalidcertificates?|acceptselfsigned(?:certs?|certificates?)?|ignore(?:ssl|tls|cert|certificate)(?:errors?|validation)|nocheckcertificate|allowinsecure(?:tls|ssl)?|tlsskipverifyinsecure|insecure)$/;
+/** Verification modes whose value `none` means "no check". */
+const MODE_KEY = /(?:verificationmode|verifymode|sslcertreqs|certreqs|sslverifymode)$/;
+
+const FALSE = /^(?:false|no|off|0|disabled?)$/i;
+const TRUE = /^(?:true|yes|on|1|enabled?)$/i;
+
+/** Plain-text files are only read when they are dotfiles (`.npmrc`, `.yarnrc`, `.gitconfig`, `.wgetrc`). */
+function readable(path: string, language: string): boolean {
+  return language !== 'text' || /(?:^|\/)\.[^/]+$/.test(path);
+}
+
+function judge(h: TlsHit): string | undefined {
+  if (!readable(h.ctx.path, h.ctx.language)) return undefined;
+  const key = normalizeKey(h.m[1]);
+  const value = h.m[4].replace(/^ssl\./i, '');
+  const lineStart = h.ctx.text.slice(Math.max(0, h.start - 20), h.start);
+  if (/(?:==|!=|\bif\s*\(?\s*)$/.test(lineStart)) return undefined;
+  let off = false;
+  if (OFF_WHEN_FALSE.test(key) && FALSE.test(value)) off = true;
+  else if (OFF_WHEN_TRUE.test(key) && TRUE.test(value)) {
+    // A bare `insecure` (gRPC plaintext, registries) only counts inside a tls/ssl block.
+    off = !/insecure$/.test(key) || /(?:tls|ssl)insecure$/.test(key) || /tls|ssl/i.test(around(h.ctx, h.start, h.end, 200, 0));
+  }
+  else if (MODE_KEY.test(key) && /^(?:none|cert_none|verify_none)$/i.test(value)) off = true;
+  else if (key === 'verify' && FALSE.test(value)) off = /(?:ssl|tls)["']?\s{0,5}[:={]/i.test(around(h.ctx, h.start, h.end, 200, 0));
+  if (!off) return undefined;
+  return `${h.m[1]} = ${value} turns TLS certificate verification off: any certificate is accepted. Turn it back on and trust a private CA explicitly.`;
+}
+
+/**
+ * Config keys (and code constants) that switch certificate or host name verification off:
+ * `ssl_verify: false`, `insecure_skip_verify: true` (Prometheus, Grafana, Traefik, Helm,
+ * kubeconfig `insecure-skip-tls-verify`), `validate_certs: no` (Ansible), `strict-ssl=false`
+ * (.npmrc), `sslVerify = false` (.gitconfig), `ssl.verification_mode: none` (Elastic),
+ * Kafka's empty `ssl.endpoint.identification.algorithm`.
+ */
+export default tlsRule({
+  id: 'weak-tls/generic-verification-disabled',
+  title: 'TLS verification disabled in configuration',
+  description:
+    'A setting such as `ssl_verify: false`, `insecure_skip_verify: true`, `insecure-skip-tls-verify: true`, `validate_certs: no` or `strict-ssl=false` makes the client accept any certificate, so anyone on the network path can impersonate the server. In shared config it silently applies to every environment.',
+  remediation: 'Turn verification back on; if the server uses a private CA, configure that CA (`ca_file`, `certificate-authority`, `cafile`) instead.',
+  severity: 'error',
+  confidence: 'medium',
+  cwe: ['CWE-295'],
+  keywords: ['verif', 'insecure', 'strict-ssl', 'strict_ssl', 'strictssl', 'validate_certs', 'validate-certs', 'validatecert', 'check_hostname', 'checkhostname', 'check-hostname', 'check_certificate', 'check-certificate', 'checkcertificate', 'reject_unauthorized', 'rejectunauthorized', 'trust_all', 'trustall', 'trust-all', 'self_signed', 'selfsigned', 'self-signed', 'ignore_ssl', 'ignoressl', 'ignore-ssl', 'ignore_cert', 'ignorecert', 'acceptany', 'accept_any', 'invalidcert', 'invalid_cert', 'endpoint.identification.algorithm', 'cert_reqs', 'certreqs'],
+  languages: [...GENERIC_LANGUAGES, 'text'],
+  patterns: [
+    {
+      re: /(?<![\w.-])((?=[A-Za-z_])[\w.-]{0,40}?(?:verif|insecure|strict[-_]?ssl|validate[-_]?cert|check[-_]?hostname|check[-_]?certificate|reject[-_]?unauthorized|trust[-_]?all|self[-_]?signed|ignore[-_]?(?:ssl|tls|cert)|accept[-_]?(?:any|all|invalid|self)|cert[-_]?reqs)[\w.-]{0,40})(["']?)\]?\s{0,10}(?::|=>|=(?!=)|\s)\s{0,10}(["']?)((?:ssl\.)?[A-Za-z0-9_]{1,12})\3(?![\w.-])/i,
+      regionGroup: 4,
+      message: judge,
+      fixes: (h) => flipFix('Turn verification back on', h.m.indices![4][0], h.m.indices![4][1], h.m[4]),
+    },
+    {
+      re: /\bssl\.endpoint\.identification\.algorithm[ \t]{0,10}[=:][ \t]{0,10}(?:""|''|(?=\r?\n|$))/m,
+      message: 'An empty ssl.endpoint.identification.algorithm turns Kafka host name verification off: set it to https.',
+    },
+    {
+      // `.curlrc`: a bare `insecure` / `-k` line applies to every curl run.
+      re: /^[ \t]*(?:-k|--insecure|insecure)[ \t]*$/m,
+      message: (h) => (/(?:^|\/)[._]curlrc$/.test(h.ctx.path) ? `${h.value.trim()} in .curlrc makes every curl call skip certificate verification: remove it.` : undefined),
+    },
+  ],
+  bad: [
+    {
+      path: 'monitoring/prometheus.yml',
+      text: 'scrape_configs:\n  - job_name: api\n    scheme: https\n    tls_config:\n      insecure_skip_verify: true\n',
+      fixed: 'scrape_configs:\n  - job_name: api\n    scheme: https\n    tls_config:\n      insecure_skip_verify: false\n',
+    },
+    {
+      path: 'deploy/kubeconfig.yaml',
+      text: 'clusters:\n- cluster:\n    server: https://k8s.acme.io:6443\n    insecure-skip-tls-verify: true\n  name: prod\n',
+    },
+    { path: 'ansible/roles/app/tasks/main.yml', text: '- name: Fetch artifact\n  get_url:\n    url: https://artifacts.acme.io/app.tgz\n    dest: /opt/app.tgz\n    validate_certs: no\n' },
+    { path: '.npmrc', text: 'registry=https://npm.acme.io/\nstrict-ssl=false\n', fixed: 'registry=https://npm.acme.io/\nstrict-ssl=true\n' },
+    { path: 'config/elasticsearch.yml', text: 'xpack.security.transport.ssl.verification_mode: none\n' },
+    { path: 'config/kafka.properties', text: 'security.protocol=SSL\nssl.endpoint.identification.algorithm=\n' },
+    { path: 'config/settings.py', text: 'VERIFY_SSL = False\nAPI_URL = "https://api.acme.io"\n' },
+    { path: 'terraform/providers.tf', text: 'provider "vault" {\n  address         = "https://vault.acme.io"\n  skip_tls_verify = true\n}\n' },
+  ],
+  good: [
+    { path: 'monitoring/prometheus.yml', text: '    tls_config:\n      insecure_skip_verify: false\n      ca_file: /etc/prom/ca.pem\n' },
+    { path: 'config/app.yaml', text: 'email:\n  verify_signups: false\n  verification_required: true\n' },
+    { path: 'config/app.yaml', text: '# insecure_skip_verify: true  (never)\nssl_verify: true\n' },
+    { path: 'src/check.ts', text: 'if (config.sslVerify == false) throw new Error("refusing to start");\n' },
+    { path: 'config/app.yaml', text: 'verify: false\nretries: 3\n' },
+  ],
+});

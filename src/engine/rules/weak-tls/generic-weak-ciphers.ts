@@ -1,0 +1,89 @@
+import type { ScanContext } from '../../context';
+import type { RuleMatch } from '../../types';
+import { GENERIC_LANGUAGES } from './genericLanguages';
+import { around, replaceFix, tlsRule } from './tlsRule';
+import { isWeakSuiteName, modernCipherList, weakCiphers } from './tlsValues';
+
+/** Lines that name weak suites in order to refuse them. */
+const DENY_CONTEXT = /disabled|exclude|blacklist|blocklist|denylist|deny|insecure|weak|forbidden|banned|reject|remove|unsafe|==|!=|\bcase\b/i;
+
+/** One finding per line for IANA names: `{TLS_RSA_WITH_RC4_128_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA}`. */
+function mergePerLine(matches: RuleMatch[], ctx: ScanContext): RuleMatch[] {
+  const out: RuleMatch[] = [];
+  for (const m of matches.sort((a, b) => a.start - b.start)) {
+    const prev = out[out.length - 1];
+    const iana = m.value !== undefined && /^(?:TLS|SSL)_/.test(m.value);
+    if (prev && iana && prev.value !== undefined && /^(?:TLS|SSL)_/.test(prev.value) && !ctx.text.slice(prev.end, m.start).includes('\n')) {
+      prev.end = m.end;
+      prev.value = ctx.text.slice(prev.start, prev.end);
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Weak cipher suites outside nginx/Apache/HAProxy: OpenSSL cipher strings assigned to a
+ * cipher key (Node `ciphers:`, Python `set_ciphers()`, Spring `server.ssl.ciphers`, PHP
+ * `CURLOPT_SSL_CIPHER_LIST`, ingress `ssl-ciphers`, Tomcat `ciphers=`) and IANA suite names
+ * (`TLS_RSA_WITH_RC4_128_SHA`) in Go, Java, .NET and config.
+ */
+export default tlsRule({
+  id: 'weak-tls/generic-weak-ciphers',
+  title: 'Weak TLS cipher suites enabled',
+  description:
+    'RC4, DES and 3DES, NULL (no encryption), EXPORT (40/56-bit), MD5 and anonymous (unauthenticated) cipher suites can be broken or skip server authentication (RC4 biases, SWEET32, FREAK, Logjam). Enabling any of them lets an attacker steer a connection onto it.',
+  remediation: "Use Mozilla's intermediate list (ECDHE/DHE with AES-GCM or ChaCha20-Poly1305), or leave the library default.",
+  severity: 'warning',
+  confidence: 'medium',
+  cwe: ['CWE-327'],
+  keywords: ['cipher', '_with_'],
+  languages: GENERIC_LANGUAGES,
+  patterns: [
+    {
+      re: /(?<![\w.-])(?:[\w.-]{0,60}[._-])?(?:ciphers?|cipher[-_.]?suites?|cipher[-_.]?list|ciphersuites|set_?ciphers|setCiphers|ssl[-_]?cipher)["']?\s{0,10}(?::|=>|=(?!=)|\(|,)\s{0,10}(?:(["'`])([^"'`\n]{3,1000})\1|([^\s"'`#;,)]{3,1000}(?:,[^\s"'`#;,)]{3,200}){0,40}))/i,
+      message: (h) => {
+        const list = h.m[2] ?? h.m[3];
+        const weak = weakCiphers(list);
+        return weak.length > 0 ? `Cipher list enables weak suites (${weak.slice(0, 4).join(', ')}): use a modern list.` : undefined;
+      },
+      fixes: (h) => {
+        const g = h.m[2] !== undefined ? 2 : 3;
+        const [s, e] = h.m.indices![g];
+        return [replaceFix("Use Mozilla's intermediate cipher list", s, e, modernCipherList(h.m[g]))];
+      },
+    },
+    {
+      re: /\b((?:TLS|SSL)_[A-Za-z0-9]{1,12}(?:_[A-Za-z0-9]{1,12}){0,4}_WITH_[A-Za-z0-9_]{1,40})\b/,
+      message: (h) =>
+        isWeakSuiteName(h.value) && !DENY_CONTEXT.test(around(h.ctx, h.start, h.end, 120, 0).split('\n').pop() ?? '')
+          ? `${h.value} is a weak cipher suite: remove it and use ECDHE with AES-GCM or ChaCha20.`
+          : undefined,
+    },
+  ],
+  postProcess: mergePerLine,
+  bad: [
+    {
+      path: 'src/server.ts',
+      text: "const server = tls.createServer({\n  key,\n  cert,\n  ciphers: 'ECDHE-RSA-AES128-GCM-SHA256:RC4-SHA:DES-CBC3-SHA',\n});\n",
+      count: 1,
+    },
+    { path: 'app/tls.py', text: "ctx = ssl.create_default_context()\nctx.set_ciphers('DES-CBC3-SHA:RC4-MD5')\n" },
+    {
+      path: 'internal/server/tls.go',
+      text: 'cfg := &tls.Config{\n\tCipherSuites: []uint16{tls.TLS_RSA_WITH_RC4_128_SHA, tls.TLS_RSA_WITH_3DES_EDE_CBC_SHA},\n}\n',
+      count: 1,
+    },
+    { path: 'src/main/resources/application.properties', text: 'server.ssl.ciphers=TLS_RSA_WITH_3DES_EDE_CBC_SHA,TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256\n', count: 1 },
+    { path: 'k8s/ingress.yaml', text: 'metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/ssl-ciphers: "ALL:!aNULL:RC4:3DES"\n' },
+    { path: 'src/Legacy.php', text: "curl_setopt($ch, CURLOPT_SSL_CIPHER_LIST, 'RC4-SHA');\n" },
+  ],
+  good: [
+    { path: 'src/server.ts', text: "tls.createServer({ ciphers: 'HIGH:!aNULL:!eNULL:!RC4:!3DES:!MD5' });\n" },
+    { path: 'internal/tls/deny.go', text: 'var insecure = map[uint16]bool{tls.TLS_RSA_WITH_RC4_128_SHA: true}\n' },
+    { path: 'internal/server/tls.go', text: 'cfg := &tls.Config{CipherSuites: []uint16{tls.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256}}\n' },
+    { path: 'config/app.yaml', text: '# ciphers: RC4-SHA  (removed)\nciphers: ECDHE-RSA-AES128-GCM-SHA256\n' },
+    { path: 'src/docs.ts', text: "const cipherHelp = 'Which ciphers are used?';\n" },
+  ],
+});

@@ -1,0 +1,162 @@
+import type { ScanContext } from '../../context';
+import { defineRule, type Rule, type RuleExample } from '../../rule';
+import type { Confidence, Fix, LanguageId, RuleMatch, Severity } from '../../types';
+
+/** One regex hit as a pattern's callbacks see it. */
+export interface TlsHit {
+  ctx: ScanContext;
+  m: RegExpExecArray;
+  /** Offsets of the flagged span (the pattern's `group`, or the whole match). */
+  start: number;
+  end: number;
+  value: string;
+}
+
+/** One way a weak TLS setting is written. A rule has one or more of these. */
+export interface TlsPattern {
+  /** Linear regex (bounded repeats); `g` and `d` are added. */
+  re: RegExp;
+  /** Capture group that is the flagged span (default: the whole match). */
+  group?: number;
+  /** Capture group whose start `region` is checked at (default: the match start). */
+  regionGroup?: number;
+  /**
+   * Where the match's first character must sit. `code`: outside strings and comments (code
+   * settings such as `verify=False`); `notComment` (default): code or a string literal (config
+   * values, shell commands inside YAML or package.json strings).
+   */
+  region?: 'code' | 'notComment';
+  /** The message, or a function that returns it — or `undefined` to drop the hit. */
+  message: string | ((hit: TlsHit) => string | undefined);
+  /** Overrides the rule's severity for this pattern. */
+  severity?: Severity;
+  fixes?: (hit: TlsHit) => Fix[];
+}
+
+/** What a `weak-tls/` rule declares; `tlsRule` supplies the detector loop. */
+export interface TlsRuleSpec {
+  id: string;
+  title: string;
+  description: string;
+  remediation: string;
+  severity: Severity;
+  confidence?: Confidence;
+  cwe: string[];
+  keywords: string[];
+  languages: LanguageId[];
+  patterns: TlsPattern[];
+  /** Runs on the rule's matches before overlaps are dropped (e.g. to merge hits on one line). */
+  postProcess?: (matches: RuleMatch[], ctx: ScanContext) => RuleMatch[];
+  good: RuleExample[];
+  bad: RuleExample[];
+}
+
+const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|testdata)\/|[._-](?:test|spec)\.[a-z]+$|(?:^|\/)test_[^/]*\.py$|_test\.go$|Tests?\.(?:java|cs|kt)$/i;
+const REJECTION =
+  /toThrow|rejects\b|\.throws\b|assertRaises|pytest\.raises|assertThrows|to\.throw|should\.throw|expect\s*\{|Assert\.Throws|raise_error|expectException/;
+
+/**
+ * True when the hit sits in a test that asserts the weak setting is refused (e.g.
+ * `expect(() => connect({ minVersion: 'TLSv1' })).toThrow()`): that code proves the
+ * protection works, it does not weaken anything.
+ */
+export function isRejectionTest(ctx: ScanContext, start: number): boolean {
+  if (!TEST_PATH.test(ctx.path)) return false;
+  const from = Math.max(0, start - 240);
+  return REJECTION.test(ctx.text.slice(from, start + 240));
+}
+
+/** A single replacement fix. `fixAll` marks it safe for "fix all in file". */
+export function replaceFix(title: string, start: number, end: number, newText: string, fixAll = false): Fix {
+  return { title, edits: [{ start, end, newText }], preferred: true, fixAll };
+}
+
+/**
+ * Start of the line holding `offset`, looking back at most `max` characters; `exact` is false
+ * when the line is longer (minified or adversarial input: never scan a whole long line per hit).
+ */
+export function lineStartNear(text: string, offset: number, max = 400): { at: number; exact: boolean } {
+  const floor = Math.max(0, offset - max);
+  for (let i = offset - 1; i >= floor; i--) if (text[i] === '\n') return { at: i + 1, exact: true };
+  return { at: floor, exact: floor === 0 };
+}
+
+/** End of the line holding `offset` (before `\n`), looking ahead at most `max` characters. */
+export function lineEndNear(text: string, offset: number, max = 400): { at: number; exact: boolean } {
+  const ceil = Math.min(text.length, offset + max);
+  for (let i = offset; i < ceil; i++) if (text[i] === '\n') return { at: i, exact: true };
+  return { at: ceil, exact: ceil === text.length };
+}
+
+/** The line's text before `offset`, at most `max` characters. */
+export function linePrefix(text: string, offset: number, max = 400): string {
+  return text.slice(lineStartNear(text, offset, max).at, offset);
+}
+
+/** The text of `[start - before, end + after)`, clamped: bounded context for a hit. */
+export function around(ctx: ScanContext, start: number, end: number, before: number, after: number): string {
+  return ctx.text.slice(Math.max(0, start - before), Math.min(ctx.text.length, end + after));
+}
+
+function flagsOf(re: RegExp): string {
+  let f = re.flags;
+  if (!f.includes('g')) f += 'g';
+  if (!f.includes('d')) f += 'd';
+  return f;
+}
+
+/**
+ * At most this many matches per rule and text: past it a file is generated or adversarial, and
+ * more findings of one rule help nobody (the per-finding cost would dominate the scan).
+ */
+export const MAX_MATCHES_PER_RULE = 100;
+
+function collect(pattern: TlsPattern, ctx: ScanContext, out: RuleMatch[]): void {
+  const re = new RegExp(pattern.re.source, flagsOf(pattern.re));
+  let m: RegExpExecArray | null;
+  while (out.length < MAX_MATCHES_PER_RULE && (m = re.exec(ctx.text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const span = m.indices?.[pattern.group ?? 0] ?? m.indices?.[0];
+    if (!span) continue;
+    const at = pattern.regionGroup !== undefined ? m.indices?.[pattern.regionGroup]?.[0] : m.index;
+    const region = ctx.regionAt(at ?? m.index);
+    if (region === 'comment' || (pattern.region === 'code' && region !== 'code')) continue;
+    const hit: TlsHit = { ctx, m, start: span[0], end: span[1], value: ctx.text.slice(span[0], span[1]) };
+    const message = typeof pattern.message === 'string' ? pattern.message : pattern.message(hit);
+    if (message === undefined || isRejectionTest(ctx, hit.start)) continue;
+    out.push({
+      start: hit.start,
+      end: hit.end,
+      value: hit.value,
+      message,
+      severity: pattern.severity,
+      fixes: pattern.fixes ? pattern.fixes(hit) : [],
+    });
+  }
+}
+
+/** Keeps the first (longest) of overlapping matches, in offset order. */
+export function dropOverlaps(matches: RuleMatch[]): RuleMatch[] {
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: RuleMatch[] = [];
+  for (const x of matches) if (kept.length === 0 || x.start >= kept[kept.length - 1].end) kept.push(x);
+  return kept;
+}
+
+/** A `weak-tls/` rule made of regex patterns; overlapping hits of one rule are reported once. */
+export function tlsRule(spec: TlsRuleSpec): Rule {
+  const { patterns, postProcess, ...meta } = spec;
+  return defineRule({
+    ...meta,
+    family: 'weak-tls',
+    confidence: spec.confidence ?? 'high',
+    detect(ctx) {
+      const out: RuleMatch[] = [];
+      for (const p of patterns) collect(p, ctx, out);
+      return dropOverlaps(postProcess ? postProcess(out, ctx) : out);
+    },
+  });
+}
