@@ -1,5 +1,5 @@
 import type { ScanContext } from '../../context';
-import { skipLiteral } from './logCalls';
+import { matchClose, skipLiteral } from './logCalls';
 
 /**
  * Is an expression inside a log call's arguments really *logged as a value*? Not when it sits
@@ -96,7 +96,8 @@ export function codeRanges(ctx: ScanContext, offset: number, argsStart: number):
   const marker = interpolationMarker(ctx, span.start);
   if (!marker) return undefined;
   // PHP "$var" and Kotlin/Groovy "$name" interpolate without braces.
-  if ((ctx.language === 'php' && text[offset] === '$') || (marker === '${' && ctx.language !== 'javascript' && ctx.language !== 'typescript' && text[offset - 1] === '$')) {
+  const dollarTemplate = ctx.language === 'php' || ctx.language === 'kotlin' || ctx.language === 'java' || ctx.language === 'scala';
+  if (dollarTemplate && (text[offset] === '$' || (text[offset - 1] === '$' && text[offset - 2] !== '\\'))) {
     return [[argsStart, span.start], [offset, offset]];
   }
   const close = marker === '\\(' ? ')' : '}';
@@ -119,10 +120,17 @@ export function codeRanges(ctx: ScanContext, offset: number, argsStart: number):
   return [[argsStart, span.start], [stack[stack.length - 1], offset]];
 }
 
-/** Names of the calls still open between `from` and `to` (`JSON.stringify(` → `stringify`). */
-export function openCallees(ctx: ScanContext, from: number, to: number): string[] {
+/** A bracket still open at some offset: a call `f(` (with its name), a `[` or a `{`. */
+export interface OpenBracket {
+  name: string;
+  open: number;
+  kind: '(' | '[' | '{';
+}
+
+/** The brackets still open between `from` and `to` (`JSON.stringify(` → `stringify`). */
+export function openCallees(ctx: ScanContext, from: number, to: number): OpenBracket[] {
   const text = ctx.text;
-  const stack: string[] = [];
+  const stack: OpenBracket[] = [];
   for (let i = from; i < to; i++) {
     const c = text[i];
     if (c === '"' || c === "'" || c === '`' || c === '/' || c === '#') {
@@ -133,8 +141,8 @@ export function openCallees(ctx: ScanContext, from: number, to: number): string[
         continue;
       }
     }
-    if (c === '(') stack.push(calleeAt(text, i));
-    else if (c === '[' || c === '{') stack.push('');
+    if (c === '(') stack.push({ name: calleeAt(text, i), open: i, kind: '(' });
+    else if (c === '[' || c === '{') stack.push({ name: '', open: i, kind: c });
     else if (c === ')' || c === ']' || c === '}') stack.pop();
   }
   return stack;
@@ -156,12 +164,16 @@ function calleeAt(text: string, paren: number): string {
 export function isLoggedValue(ctx: ScanContext, argsStart: number, start: number, end: number, kind: ValueKind): boolean {
   const ranges = codeRanges(ctx, start, argsStart);
   if (!ranges) return false;
-  for (const [from, to] of ranges) {
-    for (const name of openCallees(ctx, from, to)) {
-      if (calleeVerdict(name, kind) !== 'pass') return false;
-    }
+  const open: OpenBracket[] = [];
+  for (const [from, to] of ranges) open.push(...openCallees(ctx, from, to));
+  if (open.some((b) => b.kind === '(' && calleeVerdict(b.name, kind) !== 'pass')) return false;
+  if (!valueUseBefore(ctx, argsStart, start) || !valueUseAfter(ctx, start, end, kind)) return false;
+  // `JSON.stringify(req.body).length`: what the wrapping calls' results are used for.
+  for (let i = open.length - 1; i >= 0 && open[i].kind === '(' && open[i].name !== ''; i--) {
+    const close = matchClose(ctx, open[i].open, 2000);
+    if (close >= ctx.text.length || !valueUseAfter(ctx, open[i].open, close + 1, kind)) return false;
   }
-  return valueUseBefore(ctx, argsStart, start) && valueUseAfter(ctx, start, end, kind);
+  return true;
 }
 
 function valueUseBefore(ctx: ScanContext, argsStart: number, start: number): boolean {
@@ -175,7 +187,8 @@ function valueUseBefore(ctx: ScanContext, argsStart: number, start: number): boo
 export function valueUseAfter(ctx: ScanContext, start: number, end: number, kind: ValueKind): boolean {
   const text = ctx.text;
   const rest = text.slice(end, end + 60);
-  const member = /^\s*(?:\?\.|\.|->|&\.)\s*([A-Za-z_$][\w$]*[?!]?)/.exec(rest);
+  // PHP's `.` concatenates; its members are `->`.
+  const member = (ctx.language === 'php' ? /^\s*(?:->|\?->)\s*([A-Za-z_$][\w$]*)/ : /^\s*(?:\?\.|\.|->|&\.)\s*([A-Za-z_$][\w$]*[?!]?)/).exec(rest);
   if (member) {
     const name = member[1].toLowerCase();
     if (KEEP_MEMBERS.has(name)) return true;

@@ -102,7 +102,10 @@ export default defineRule({
       CHAIN.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = CHAIN.exec(args)) !== null && out.length < MAX_FINDINGS) {
-        const hit = credentialAt(ctx, call, call.argsStart + m.index, m[0]);
+        // PHP's `.` concatenates: `$user.$password` is two values.
+        const chain = ctx.language === 'php' ? m[0].split('.')[0] : m[0];
+        if (chain.length < m[0].length) CHAIN.lastIndex = m.index + chain.length + 1;
+        const hit = credentialAt(ctx, call, call.argsStart + m.index, chain);
         if (!hit) continue;
         const expr = ctx.text.slice(hit.start, hit.end);
         const fix = fixFor(ctx, hit);

@@ -17,8 +17,9 @@ const BODY_WHAT = 'Request body';
 const BODY: Source[] = [
   { re: new RegExp(`${BODY_RECEIVER}\\.getBody\\(\\)`, 'g'), kind: 'body', what: BODY_WHAT },
   { re: new RegExp(`${REQ}\\.(?:getReader|getInputStream|getParameterMap)\\(\\)`, 'g'), kind: 'body', what: BODY_WHAT },
+  { re: new RegExp(`${REQ}\\.(?:reader|inputStream)(?![\\w(])`, 'g'), kind: 'body', what: BODY_WHAT },
   {
-    re: /(?<![\w.])\w{0,30}(?:[rR]eq|[wW]rapper)\w{0,30}\.(?:getContentAsByteArray|getContentAsString)\(\)/g,
+    re: /(?<![\w.])\w{0,30}(?:[rR]eq|[wW]rapper)\w{0,30}\.(?:getContentAsByteArray\(\)|getContentAsString\(\)|contentAsByteArray(?![\w(])|contentAsString(?![\w(]))/g,
     kind: 'body',
     what: BODY_WHAT,
   },

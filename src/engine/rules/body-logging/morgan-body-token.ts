@@ -1,7 +1,7 @@
 import type { ScanContext } from '../../context';
 import { defineRule } from '../../rule';
 import type { RuleMatch } from '../../types';
-import { isTestPath } from './exprContext';
+import { isLoggedValue, isTestPath } from './exprContext';
 import { matchClose } from './logCalls';
 import { MAX_FINDINGS } from './requestRule';
 
@@ -12,9 +12,9 @@ import { MAX_FINDINGS } from './requestRule';
  */
 
 const TOKEN = /(?<![\w$])morgan\.token\(\s{0,2}(['"`])([\w-]{1,40})\1\s{0,2},/g;
-const BODY_IN_TOKEN = /(?<![\w$.])(?:req|request)\.(?:body|rawBody)(?![\w$])(?!\s*(?:\.\s*(?:length|size)|\?\.\s*length))/g;
+const BODY_IN_TOKEN = /(?<![\w$.])(?:req|request)\.(?:body|rawBody)(?![\w$])/g;
 const CRED_IN_TOKEN =
-  /(?<![\w$.])(?:req|request)\.(?:headers(?:\.(?:authorization|cookie)|\[\s{0,2}(['"])(?:authorization|cookie|x-api-key)\1\s{0,2}\])?|cookies|get\(\s{0,2}(['"])(?:authorization|cookie)\2\s{0,2}\))(?![\w$])(?!\s*(?:\.|\?\.)\s*\w)/gi;
+  /(?<![\w$.])(?:req|request)\.(?:headers(?:\.(?:authorization|cookie)|\[\s{0,2}(['"])(?:authorization|cookie|x-api-key)\1\s{0,2}\])?|cookies|get\(\s{0,2}(['"])(?:authorization|cookie)\2\s{0,2}\))(?![\w$])/gi;
 const FORMAT_TOKEN = /:(?:req\[(?:authorization|cookie|x-api-key)\]|(?:req-|request-|raw-)?body|payload)(?![\w-])/gi;
 
 interface TokenDef {
@@ -36,14 +36,6 @@ function tokenDefs(ctx: ScanContext): TokenDef[] {
   return defs;
 }
 
-function inCode(ctx: ScanContext, offset: number): boolean {
-  const region = ctx.regionAt(offset);
-  if (region === 'code') return true;
-  // Inside `${…}` of a template literal returned by the token callback.
-  const span = region === 'string' ? ctx.enclosing(offset) : undefined;
-  return span !== undefined && ctx.text[span.start] === '`' && ctx.text.lastIndexOf('${', offset) > span.start;
-}
-
 function defMatches(ctx: ScanContext, def: TokenDef): RuleMatch[] {
   const out: RuleMatch[] = [];
   const slice = ctx.text.slice(def.start, def.end);
@@ -52,9 +44,8 @@ function defMatches(ctx: ScanContext, def: TokenDef): RuleMatch[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice)) !== null) {
       const start = def.start + m.index;
-      if (!inCode(ctx, start)) continue;
-      const before = ctx.text.slice(Math.max(def.start, start - 20), start);
-      if (/(?:redact|mask|sanitiz|omit|!)\w*\(?\s*$/i.test(before)) continue;
+      const kind = credential ? 'credential' : 'body';
+      if (!isLoggedValue(ctx, def.start, start, start + m[0].length, kind)) continue;
       out.push({
         start,
         end: start + m[0].length,
