@@ -51,10 +51,21 @@ export function envNameFrom(identifier: string | undefined, fallback: string): s
 
 /** The identifier a value at `offset` is assigned to on its line (`key = "…"`, `key: …`). */
 export function assignedName(ctx: ScanContext, offset: number): string | undefined {
-  const before = ctx.text.slice(ctx.lineStart(offset), offset);
-  const m = /([A-Za-z_][A-Za-z0-9_.-]*)["'\]]?\s*(?::=|=>|=|:)\s*["'`]?\s*$/.exec(before);
-  if (!m) return undefined;
-  const parts = m[1].split('.');
+  // Bounded look-back: a 100 kB single-line file with many candidates must stay linear.
+  const window = ctx.text.slice(Math.max(0, offset - 200), offset);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
+  // Find the operator first, then walk back over the identifier: an end-anchored regex with a
+  // leading identifier run would retry from every start position (quadratic in the window).
+  const op = /(?::=|=>|=|:)\s*["'`]?\s*$/.exec(before);
+  if (!op) return undefined;
+  let i = op.index;
+  while (i > 0 && /\s/.test(before[i - 1])) i--;
+  if (i > 0 && /["'\]]/.test(before[i - 1])) i--;
+  const end = i;
+  while (i > 0 && /[A-Za-z0-9_.-]/.test(before[i - 1])) i--;
+  const ident = before.slice(i, end).replace(/^[^A-Za-z_]+/, '');
+  if (ident.length === 0) return undefined;
+  const parts = ident.split('.');
   return parts[parts.length - 1];
 }
 
@@ -93,7 +104,7 @@ export function envVarFix(
     return [];
   }
   const edits = [{ start: s, end: e, newText: lookup }];
-  if (ctx.language === 'python' && !/^\s*(?:import os\b|from os import)/m.test(ctx.text)) {
+  if (ctx.language === 'python' && !hasPythonOsImport(ctx.text)) {
     edits.push({ start: pythonImportOffset(ctx.text), end: pythonImportOffset(ctx.text), newText: 'import os\n' });
   }
   // Go: only where "os" is already imported; adding an import needs a parser.
@@ -108,6 +119,18 @@ export function envVarFix(
       note: ROTATE_NOTE,
     },
   ];
+}
+
+const osImportCache = new Map<string, boolean>();
+
+/** Whether a Python text imports `os`; memoised for the last text (many fixes per file). */
+function hasPythonOsImport(text: string): boolean {
+  const cached = osImportCache.get(text);
+  if (cached !== undefined) return cached;
+  const found = /^\s*(?:import os\b|from os import)/m.test(text);
+  osImportCache.clear();
+  osImportCache.set(text, found);
+  return found;
 }
 
 /** Where to insert `import os` in a Python file: after a shebang, encoding line and docstring. */

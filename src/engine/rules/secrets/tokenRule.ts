@@ -2,7 +2,7 @@ import type { ScanContext } from '../../context';
 import { envVarFix } from '../../fixes';
 import { entropy, isDocumentedExample, isPlaceholder } from '../../heuristics';
 import { defineRule, type Rule, type RuleExample } from '../../rule';
-import type { Confidence, RuleMatch } from '../../types';
+import type { Confidence, LanguageId, RuleMatch, Severity } from '../../types';
 
 /** What a provider-format secret rule declares; `tokenRule` supplies the rest. */
 export interface TokenRuleSpec {
@@ -11,7 +11,7 @@ export interface TokenRuleSpec {
   description: string;
   remediation?: string;
   /**
-   * Global regex. Capture group 1 (or the whole match) is the secret value. Keep repeats
+   * Global regex. The first participating capture group (or the whole match) is the value. Keep repeats
    * bounded (`{20,255}`), never `+`/`*` on a class that also precedes the match.
    */
   pattern: RegExp;
@@ -19,16 +19,29 @@ export interface TokenRuleSpec {
   /** Minimum Shannon entropy (bits/char) of the value; below it the match is ignored. */
   minEntropy?: number;
   confidence?: Confidence;
+  severity?: Severity;
+  languages?: LanguageId[] | 'all';
   /** Environment variable name used by the fix when the value is not assigned to a name. */
   envName: string;
   /** Extra check on the value (e.g. a checksum or a context word nearby). */
   validate?: (value: string, ctx: ScanContext, index: number) => boolean;
+  /** Per-match severity (e.g. test-mode keys are a warning); default: the rule's. */
+  severityOf?: (value: string, ctx: ScanContext, index: number) => Severity | undefined;
+  /** Per-match message; default "<title> hardcoded: …". Never include the value. */
+  messageOf?: (value: string, ctx: ScanContext, index: number) => string | undefined;
   good: RuleExample[];
   bad: RuleExample[];
 }
 
+/**
+ * Cap on matches per rule and text: a real file holds a handful of secrets; a generated file
+ * with thousands of token-shaped strings should not cost quadratic work in the fixes.
+ */
+export const MAX_MATCHES_PER_RULE = 50;
+
 /** A provider-format secret rule: pattern + keywords + entropy floor + env-var fix. */
 export function tokenRule(spec: TokenRuleSpec): Rule {
+  const flags = spec.pattern.flags.includes('g') ? spec.pattern.flags : `${spec.pattern.flags}g`;
   return defineRule({
     id: spec.id,
     family: 'secrets',
@@ -37,23 +50,24 @@ export function tokenRule(spec: TokenRuleSpec): Rule {
     remediation:
       spec.remediation ??
       'Move it to an environment variable or a secret manager, and rotate it: it must be considered leaked.',
-    severity: 'error',
+    severity: spec.severity ?? 'error',
     confidence: spec.confidence ?? 'high',
     cwe: ['CWE-798'],
     keywords: spec.keywords,
-    languages: 'all',
+    languages: spec.languages ?? 'all',
     good: spec.good,
     bad: spec.bad,
     detect(ctx) {
       const out: RuleMatch[] = [];
-      const re = new RegExp(spec.pattern.source, spec.pattern.flags.includes('g') ? spec.pattern.flags : `${spec.pattern.flags}g`);
+      const re = new RegExp(spec.pattern.source, flags);
       let m: RegExpExecArray | null;
-      while ((m = re.exec(ctx.text)) !== null) {
+      while ((m = re.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
         if (m[0].length === 0) {
           re.lastIndex++;
           continue;
         }
-        const value = m[1] ?? m[0];
+        // The first capture group that took part in the match (alternations have several).
+        const value = m.slice(1).find((g) => g !== undefined) ?? m[0];
         const start = m.index + m[0].indexOf(value);
         const end = start + value.length;
         if (isPlaceholder(value) || isDocumentedExample(value)) continue;
@@ -63,7 +77,10 @@ export function tokenRule(spec: TokenRuleSpec): Rule {
           start,
           end,
           value,
-          message: `${spec.title} hardcoded: move it to an environment variable and rotate it.`,
+          severity: spec.severityOf?.(value, ctx, start),
+          message:
+            spec.messageOf?.(value, ctx, start) ??
+            `${spec.title} hardcoded: move it to an environment variable and rotate it.`,
           fixes: envVarFix(ctx, start, end, value, spec.envName),
         });
       }

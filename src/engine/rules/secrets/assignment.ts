@@ -1,0 +1,147 @@
+import type { ScanContext } from '../../context';
+
+/**
+ * A value assigned to a name, as found by `findAssignments`: `name = "v"`, `name: v`,
+ * `"name": "v"`, `name := "v"`, `name => 'v'`, `define('NAME', 'v')`, `setName("v")`,
+ * `<name>v</name>`, `key="Name" value="v"`, `- name: NAME` + `value: v`.
+ */
+export interface Assignment {
+  name: string;
+  nameStart: number;
+  value: string;
+  valueStart: number;
+  valueEnd: number;
+  /** The value was a quoted literal (in code, only those are data). */
+  quoted: boolean;
+}
+
+/** Identifier characters of the languages we read, plus `.` and `-` (dotted and kebab keys). */
+function isIdent(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c === 46 || c === 45;
+}
+const MAX_IDENT = 64;
+const MAX_VALUE = 400;
+const MAX_ATTEMPTS = 3000;
+
+/**
+ * Every assignment whose name contains a match of `word` (a global, case-insensitive regex) and
+ * passes `accept`, in one left-to-right pass. Bounded look-arounds keep it linear.
+ */
+export function findAssignments(
+  ctx: ScanContext,
+  word: RegExp,
+  accept: (name: string) => boolean = () => true,
+  limit = 200,
+): Assignment[] {
+  const text = ctx.text;
+  const out: Assignment[] = [];
+  const re = new RegExp(word.source, word.flags.includes('g') ? word.flags : `${word.flags}g`);
+  let m: RegExpExecArray | null;
+  let lastIdentEnd = -1;
+  // Bounded work on pathological files (a keyword repeated thousands of times on one line).
+  let attempts = 0;
+  while ((m = re.exec(text)) !== null && out.length < limit && attempts++ < MAX_ATTEMPTS) {
+    let s = m.index;
+    let e = m.index + m[0].length;
+    if (s < lastIdentEnd) continue;
+    while (s > 0 && m.index - s < MAX_IDENT && isIdent(text.charCodeAt(s - 1))) s--;
+    while (e < text.length && e - m.index < MAX_IDENT && isIdent(text.charCodeAt(e))) e++;
+    lastIdentEnd = e;
+    re.lastIndex = e;
+    const name = text.slice(s, e).replace(/^[-$.]+|[-.]+$/g, '');
+    if (!accept(name)) continue;
+    const a = valueAfter(ctx, s, e, name);
+    if (a) out.push(a);
+  }
+  return out;
+}
+
+function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assignment | undefined {
+  const text = ctx.text;
+  const before = text.slice(Math.max(0, s - 40), s);
+  const rest = text.slice(e, Math.min(text.length, e + MAX_VALUE + 80));
+  const nl = rest.indexOf('\n');
+  const line = nl < 0 ? rest : rest.slice(0, nl);
+  const base = { name, nameStart: s };
+  // <password>value</password>
+  if (before.endsWith('<') && line.startsWith('>')) {
+    const close = line.indexOf('</');
+    if (close <= 1) return undefined;
+    return { ...base, value: line.slice(1, close), valueStart: e + 1, valueEnd: e + close, quoted: true };
+  }
+  // key="DbPassword" value="…"  /  name="password" value="…"
+  if (/(?:key|name)\s{0,2}=\s{0,2}["']$/.test(before)) {
+    const attr = /^["']\s{1,8}value\s{0,2}=\s{0,2}(["'])/.exec(line);
+    if (attr) return literal(ctx, e + attr[0].length - 1, base);
+  }
+  // define('NAME', 'v'), setenv("NAME", "v"), put("password", "v") — not getters.
+  const call = /^["']\s{0,4},\s{0,4}(?=[bru]?["'`])/i.exec(line);
+  if (call && /(?:^|[^\w.])(\w{1,30})\s{0,4}\(\s{0,4}["']$/.test(before)) {
+    const fn = /(\w{1,30})\s{0,4}\(\s{0,4}["']$/.exec(before)?.[1] ?? '';
+    if (/^(?:get|getenv|fetch|read|env|lookup|require|has|delete|remove|pop|getProperty|getOrDefault|getString|environ|translate|t|i18n|gettext|_)/i.test(fn)) {
+      return undefined;
+    }
+    return literal(ctx, e + call[0].length, base);
+  }
+  // setPassword("v") / withApiKey("v") / password("v")
+  const setter = /^\(\s{0,4}(?=[bru]?["'`])/.exec(line);
+  if (setter && /^(?:set|with)?[A-Za-z]{0,30}(?:Password|Secret|Token|ApiKey|AccessKey|SecretKey|PrivateKey|password|secret)$/.test(name.split('.').pop() ?? '')) {
+    return literal(ctx, e + setter[0].length, base);
+  }
+  // name: type = "v" (Python / TypeScript annotations with a default)
+  const annotated = /^\s{0,4}\??:\s{0,4}[A-Za-z_][\w[\]., |]{0,40}?\s{0,4}=\s{0,4}(?=[bru]?["'`])/.exec(line);
+  if (annotated && !/==/.test(annotated[0])) return literal(ctx, e + annotated[0].length, base);
+  // name = v, name: v, "name": v, name := v, name => v, name ||= v, name ??= v
+  const op = /^["'`\]]{0,2}\s{0,8}(:=|=>|\?\?=|\|\|=|\?=|=(?![=~>])|:(?![:=]))[ \t]{0,8}/.exec(line);
+  if (op) {
+    const at = e + op[0].length;
+    const next = text[at];
+    if (next === undefined) return undefined;
+    if (/["'`]/.test(next) || (/[bruBRU]/.test(next) && /["']/.test(text[at + 1] ?? '') && ctx.language === 'python')) {
+      return literal(ctx, at, base);
+    }
+    if (!ctx.isConfig) return undefined;
+    return bare(ctx, at, line.slice(op[0].length), base);
+  }
+  // Kubernetes env: - name: DB_PASSWORD \n  value: "…"
+  if (/name:\s{0,4}["']?$/.test(before) && /^["']?\s*$/.test(line) && nl >= 0) {
+    const next = /^\s{0,40}value:\s{0,4}/.exec(rest.slice(nl + 1));
+    if (!next) return undefined;
+    const at = e + nl + 1 + next[0].length;
+    const nextLine = text.slice(at, Math.min(text.length, at + MAX_VALUE)).split('\n')[0];
+    return /["']/.test(text[at] ?? '') ? literal(ctx, at, base) : bare(ctx, at, nextLine, base);
+  }
+  return undefined;
+}
+
+/** The string literal opening at `at` (after an optional Python prefix), on one line. */
+function literal(ctx: ScanContext, at: number, base: { name: string; nameStart: number }): Assignment | undefined {
+  const text = ctx.text;
+  let i = at;
+  if (/[bruBRU]/.test(text[i])) i++;
+  const q = text[i];
+  if (q !== '"' && q !== "'" && q !== '`') return undefined;
+  let j = i + 1;
+  const limit = Math.min(text.length, j + MAX_VALUE);
+  while (j < limit && text[j] !== q && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+  if (text[j] !== q) return undefined;
+  const value = text.slice(i + 1, j);
+  // Concatenation or formatting: the literal is only part of the value.
+  const after = text.slice(j + 1, j + 12);
+  if (/^\s{0,4}(?:\+|%(?!>)|\.format\(|\.\.|<<)/.test(after)) return undefined;
+  if (q === '`' && value.includes('${')) return undefined;
+  return { ...base, value, valueStart: i + 1, valueEnd: j, quoted: true };
+}
+
+/** An unquoted config value: up to the end of the line, minus a trailing comment. */
+function bare(ctx: ScanContext, at: number, line: string, base: { name: string; nameStart: number }): Assignment | undefined {
+  let v = line.replace(/\r$/, '');
+  const comment = /\s(?:#|\/\/|;)\s?/.exec(v);
+  if (comment) v = v.slice(0, comment.index);
+  v = v.replace(/[\s,;]+$/, '');
+  if (v.length === 0) return undefined;
+  if (/^["']/.test(v) && v.length > 1 && v.endsWith(v[0])) {
+    return { ...base, value: v.slice(1, -1), valueStart: at + 1, valueEnd: at + v.length - 1, quoted: true };
+  }
+  return { ...base, value: v, valueStart: at, valueEnd: at + v.length, quoted: false };
+}

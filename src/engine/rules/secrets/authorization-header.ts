@@ -1,0 +1,94 @@
+import { entropy } from '../../heuristics';
+import { defineRule } from '../../rule';
+import type { RuleMatch } from '../../types';
+import { MAX_MATCHES_PER_RULE } from './tokenRule';
+import { isPlaceholderPassword } from './urlCredentials';
+import { decodeBase64, isDefaultPassword } from './util';
+
+/** `Authorization: Basic …` / `Bearer …` with a literal credential, in headers, code and curl. */
+const HEADER =
+  /authorization["'`]?\]?\s{0,3}[:=,]\s{0,3}(?:["'`]\s{0,3})?(basic|bearer|token)\s{1,3}([A-Za-z0-9._~+/=-]{8,1200})/gi;
+/** `curl -u user:password` and friends. */
+const CURL_USER = /\b(?:curl|wget|http)\b[^\n]{0,200}?\s(?:-u|--user)[ =]{1,3}["']?([^\s:"'$]{1,64}):([^\s"'$]{1,128})/g;
+/** Tokens that other rules report more precisely (JWTs and provider prefixes). */
+const OWN_RULE = /^(?:eyJ|gh[pousr]_|github_pat_|glpat-|xox[a-z]-|sk-|sk_live_|npm_|SG\.|hf_|dckr_)/;
+
+/**
+ * Hardcoded `Authorization` header values: Basic credentials (decoded to check there is a real
+ * password), opaque Bearer tokens with enough entropy, and `curl -u user:password`.
+ */
+export default defineRule({
+  id: 'secrets/authorization-header',
+  family: 'secrets',
+  title: 'Hardcoded Authorization header or basic-auth credentials',
+  description:
+    'An Authorization header written into code or scripts (Basic user:password, or a Bearer token) is a working login for the API it targets, for as long as the credential lives.',
+  remediation: 'Build the header from credentials read from the environment or a secret manager, and rotate them.',
+  severity: 'error',
+  confidence: 'medium',
+  cwe: ['CWE-798', 'CWE-522'],
+  keywords: ['authorization', ' -u ', '--user'],
+  languages: 'all',
+  detect(ctx) {
+    const out: RuleMatch[] = [];
+    const re = new RegExp(HEADER.source, 'gi');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
+      const scheme = m[1].toLowerCase();
+      const value = m[2];
+      const start = m.index + m[0].length - value.length;
+      if (scheme === 'basic' ? !isBasicCredential(value) : !isOpaqueToken(value)) continue;
+      out.push({
+        start,
+        end: start + value.length,
+        value,
+        message:
+          scheme === 'basic'
+            ? 'Basic-auth credentials hardcoded in an Authorization header (base64 is not encryption): read them from the environment and change the password.'
+            : 'Bearer token hardcoded in an Authorization header: read it from the environment and revoke this one.',
+      });
+    }
+    const curl = new RegExp(CURL_USER.source, 'g');
+    while ((m = curl.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
+      const [, user, password] = m;
+      if (isPlaceholderPassword(password) || isDefaultPassword(password, user)) continue;
+      const start = m.index + m[0].length - password.length;
+      out.push({
+        start,
+        end: start + password.length,
+        value: password,
+        message: 'Password passed on a command line (-u user:password): read it from the environment or a netrc file, and change it.',
+      });
+    }
+    return out;
+  },
+  bad: [
+    { path: 'src/client.ts', text: "const headers = { Authorization: 'Basic YXBpLXVzZXI6UjN2UTh4TDJwWjltSw==' };\n" },
+    { path: 'scripts/export.sh', text: 'curl -H "Authorization: Bearer 7fK2mX9qL4pR8vZ3wY6tB1nH5jD0sA" https://api.acme.io/export\n' },
+    { path: 'scripts/backup.sh', text: 'curl -u backup:Bk7xQ2pLz9 https://files.acme.io/upload -T dump.sql\n' },
+    { path: 'client.py', text: 'session.headers["Authorization"] = "Token 9d8f7a6b5c4e3d2f1a0b9c8d7e6f5a4b"\n' },
+  ],
+  good: [
+    { path: 'src/client.ts', text: "const headers = { Authorization: `Bearer ${token}` };\n" },
+    { path: 'src/client.ts', text: "const auth = 'Basic ' + btoa(`${user}:${password}`);\n" },
+    { path: 'docs/api.md', text: 'curl -H "Authorization: Bearer YOUR_API_TOKEN" https://api.acme.io\n' },
+    { path: 'scripts/dev.sh', text: 'curl -u admin:admin http://localhost:8080/api\ncurl -u "$USER:$PASS" https://api.acme.io\n' },
+    { path: 'tests/auth.test.ts', text: "expect(header).toBe('Basic dXNlcjpwYXNzd29yZA==');\n" },
+  ],
+});
+
+/** Basic credentials decode to `user:password` with a real-looking password. */
+function isBasicCredential(b64: string): boolean {
+  const decoded = decodeBase64(b64.replace(/=+$/, ''));
+  if (!decoded || !/^[\x20-\x7e]+$/.test(decoded)) return false;
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return false;
+  const user = decoded.slice(0, colon);
+  const password = decoded.slice(colon + 1);
+  return password.length >= 4 && !isPlaceholderPassword(password) && !isDefaultPassword(password, user);
+}
+
+function isOpaqueToken(token: string): boolean {
+  if (OWN_RULE.test(token) || isPlaceholderPassword(token)) return false;
+  return token.length >= 20 && entropy(token) >= 3.5 && /\d/.test(token) && /[A-Za-z]/.test(token);
+}

@@ -1,0 +1,74 @@
+import { envVarFix } from '../../fixes';
+import { defineRule } from '../../rule';
+import type { RuleMatch } from '../../types';
+import { isPlaceholderPassword, judgeUrlCredential, urlCredentials, userinfoUrlRegex } from './urlCredentials';
+
+const SCHEMES =
+  '(?:jdbc:)?(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|neo4j(?:\\+s)?|bolt|nats|kafka|couchdb|cassandra|memcached|elasticsearch|mqtts?|db2|snowflake|timescaledb|influxdb|questdb|valkey|dragonfly|sqlalchemy)(?:\\+[a-z0-9]{1,20})?';
+const URL_RE = userinfoUrlRegex(SCHEMES);
+/** JDBC and ODBC-style URLs that pass the password as a parameter. */
+const PARAM_RE = /(?<![A-Za-z0-9])(jdbc:[a-z0-9]{2,20}:[^\s'"`<>]{0,200}?[?&;](?:password|pwd)=([^&;\s'"`<>#]{1,128}))/gi;
+
+/**
+ * Database and message-broker URLs with an embedded password (`postgres://app:pw@db…`,
+ * `mongodb+srv://…`, `redis://:pw@…`, `amqp://…`, `jdbc:…?password=…`).
+ */
+export default defineRule({
+  id: 'secrets/database-url-password',
+  family: 'secrets',
+  title: 'Database URL with embedded password',
+  description:
+    'A connection URL with its password gives direct access to the database or broker behind it — usually production data — to anyone who reads the code, bypassing the application and its access control.',
+  remediation: 'Move the URL to an environment variable (DATABASE_URL) or a secret manager and change the database password.',
+  severity: 'error',
+  confidence: 'high',
+  cwe: ['CWE-798', 'CWE-259'],
+  keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'oracle', 'cockroach', 'clickhouse', 'neo4j', 'bolt://', 'nats://', 'kafka://', 'couchdb', 'cassandra', 'memcached', 'elasticsearch', 'mqtt', 'jdbc:', 'snowflake', 'influxdb', 'valkey', 'sqlalchemy', 'timescale', 'questdb', 'db2://', 'dragonfly'],
+  languages: 'all',
+  detect(ctx) {
+    const out: RuleMatch[] = [];
+    for (const c of urlCredentials(ctx, URL_RE)) {
+      const severity = judgeUrlCredential(c);
+      if (!severity) continue;
+      out.push({
+        start: c.start,
+        end: c.end,
+        value: c.url,
+        severity,
+        message: `${c.scheme.replace(/^jdbc:/, '')} URL with an embedded password: move it to the environment (DATABASE_URL) and change the password.`,
+        fixes: envVarFix(ctx, c.start, c.end, c.url, 'DATABASE_URL'),
+      });
+    }
+    const re = new RegExp(PARAM_RE.source, 'gi');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(ctx.text)) !== null && out.length < 200) {
+      if (isPlaceholderPassword(m[2])) continue;
+      out.push({
+        start: m.index,
+        end: m.index + m[1].length,
+        value: m[1],
+        message: 'JDBC URL with a password parameter: move it to the environment and change the password.',
+        fixes: envVarFix(ctx, m.index, m.index + m[1].length, m[1], 'DATABASE_URL'),
+      });
+    }
+    return out;
+  },
+  bad: [
+    {
+      path: 'src/db.ts',
+      text: "const databaseUrl = 'postgres://app:Xk29sLq7pRw@prod-db.acme.io:5432/app';\n",
+      fixed: 'const databaseUrl = process.env.DATABASE_URL;\n',
+    },
+    { path: 'config/settings.py', text: 'CELERY_BROKER_URL = "amqp://worker:Zq8mT4vLp2@mq.acme.io:5672//"\n' },
+    { path: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      MONGO_URL: mongodb+srv://api:Mg7xQ2pLz9@cluster0.ab12c.mongodb.net/app\n' },
+    { path: 'src/main/resources/application.properties', text: 'spring.datasource.url=jdbc:mysql://db.acme.io:3306/shop?user=shop&password=Sh0pPa55x9\n' },
+    { path: 'cache.go', text: 'rdb := redis.NewClient(opt) // redis://:Rd5kP9xQ2m@cache.acme.io:6379/0\n' },
+  ],
+  good: [
+    { path: 'src/db.ts', text: 'const databaseUrl = process.env.DATABASE_URL;\n' },
+    { path: 'docker-compose.yml', text: 'DATABASE_URL: postgres://postgres:postgres@db:5432/app\n' },
+    { path: '.env.example', text: 'DATABASE_URL=postgresql://user:password@localhost:5432/app\n' },
+    { path: 'config/db.yml', text: 'url: postgres://${DB_USER}:${DB_PASSWORD}@${DB_HOST}/app\n' },
+    { path: 'README.md', text: 'Use `mysql://<user>:<password>@<host>/<db>` or redis://localhost:6379.\n' },
+  ],
+});

@@ -1,0 +1,41 @@
+import { tokenRule } from './tokenRule';
+import { windowAround } from './util';
+
+/** Google API key: a provider-format secret (see docs/rules/secrets/gcp-api-key.md). */
+export default tokenRule({
+  id: 'secrets/gcp-api-key',
+  title: 'Google API key',
+  description:
+    'A Google API key (AIza…) bills its project for every call made with it. Unrestricted keys are abused for Maps, Gemini and other paid APIs. Firebase web keys are designed to ship in apps, but still need API and referrer restrictions.',
+  pattern: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g,
+  keywords: ['aiza'],
+  minEntropy: 3.5,
+  envName: 'GOOGLE_API_KEY',
+  /** Firebase web config keys are public by design: still reported, as a warning to restrict them. */
+  severityOf(_value, ctx, index) {
+    return /authDomain|firebaseapp\.com|firebaseConfig/i.test(windowAround(ctx, index, index + 39, 400)) ? 'warning' : undefined;
+  },
+  messageOf(_value, ctx, index) {
+    return /authDomain|firebaseapp\.com|firebaseConfig/i.test(windowAround(ctx, index, index + 39, 400))
+      ? 'Firebase web API key: public by design, but restrict it (API and HTTP-referrer restrictions) in the Google Cloud console.'
+      : undefined;
+  },
+  bad: [
+    {
+      path: 'src/maps.ts',
+      text: "const mapsApiKey = 'AIza5HXCiMtZcUHBfP-iRFz9uPUv_fZSEAG8t3-';\n",
+      fixed: 'const mapsApiKey = process.env.MAPS_API_KEY;\n',
+    },
+    {
+      path: 'gemini.py',
+      text: 'genai.configure(api_key="AIzaiPzqFx1W4e2PsCYSOlCger_wOCGhpCN1m-5")\n',
+    },
+  ],
+  good: [
+    { path: 'src/maps.ts', text: 'const mapsApiKey = process.env.MAPS_API_KEY;\n' },
+    {
+      path: 'src/maps.ts',
+      text: "const mapsApiKey = 'AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX';\n",
+    },
+  ],
+});

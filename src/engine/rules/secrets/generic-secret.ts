@@ -1,0 +1,89 @@
+import { envNameFrom, envVarFix } from '../../fixes';
+import { defineRule } from '../../rule';
+import type { LanguageId, RuleMatch } from '../../types';
+import { findAssignments } from './assignment';
+import { MAX_MATCHES_PER_RULE } from './tokenRule';
+import { isSecretValue, SECRET_WORD, secretKind } from './genericValue';
+import { entropy } from '../../heuristics';
+import { isDocsPath, isTestPath, textBefore } from './util';
+
+/** Everything but `.env` files (their own rule) and prose formats. */
+const LANGUAGES: LanguageId[] = [
+  'javascript', 'typescript', 'python', 'go', 'java', 'kotlin', 'csharp', 'ruby', 'php', 'rust', 'c', 'swift',
+  'scala', 'shell', 'powershell', 'yaml', 'json', 'toml', 'ini', 'properties', 'xml', 'html', 'dockerfile',
+  'terraform', 'sql', 'text', 'markdown', 'nginx', 'apache', 'haproxy',
+];
+
+/**
+ * Generic secrets: a literal with enough entropy assigned to a secret-like name (password,
+ * secret, token, api_key, client_secret, …). Specific provider rules shadow it on the same span.
+ */
+export default defineRule({
+  id: 'secrets/generic-secret',
+  family: 'secrets',
+  title: 'Hardcoded password or secret',
+  description:
+    'A password, token or key written into code or config is shared with everyone who can read the repository, its forks, CI logs and backups, and it cannot be rotated without a code change.',
+  remediation: 'Read it from an environment variable or a secret manager, and rotate it.',
+  severity: 'error',
+  confidence: 'medium',
+  cwe: ['CWE-798', 'CWE-259'],
+  keywords: ['passw', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'credential', 'passphrase', '_key', 'key"', "key'", 'key=', 'key:', '_pass'],
+  languages: LANGUAGES,
+  detect(ctx) {
+    const out: RuleMatch[] = [];
+    const strict = isTestPath(ctx.path) || isDocsPath(ctx.path);
+    for (const a of findAssignments(ctx, SECRET_WORD, (name) => secretKind(name) !== undefined)) {
+      if (out.length >= MAX_MATCHES_PER_RULE) break;
+      const kind = secretKind(a.name);
+      if (!kind || !isSecretValue(a.value, kind, a.name)) continue;
+      const region = ctx.regionAt(a.valueStart);
+      if (!a.quoted && region === 'string') continue;
+      if (region === 'comment' || ctx.regionAt(a.nameStart) === 'comment' || strict) {
+        // Comments, tests and docs hold examples: only clearly random values count there.
+        if (a.value.length < 16 || entropy(a.value) < 3.5) continue;
+        if (/example|e\.g\.|sample|for instance/i.test(textBefore(ctx, a.nameStart, 120))) continue;
+      }
+      out.push({
+        start: a.valueStart,
+        end: a.valueEnd,
+        value: a.value,
+        message: `Hardcoded ${kind === 'password' ? 'password' : 'secret'} in "${a.name}": read it from the environment or a secret manager, and rotate it.`,
+        fixes: envVarFix(ctx, a.valueStart, a.valueEnd, a.value, envNameFrom(a.name, 'APP_SECRET')),
+      });
+    }
+    return out;
+  },
+  bad: [
+    {
+      path: 'src/db.ts',
+      text: "const dbPassword = 'Tr0ub4dor&3xQ';\n",
+      fixed: 'const dbPassword = process.env.DB_PASSWORD;\n',
+    },
+    {
+      path: 'app/settings.py',
+      text: 'SECRET_KEY = "k9$Lm2!vQ8zR4wX7pT1yB6nH3jF5gD0s"\n',
+      fixed: 'import os\nSECRET_KEY = os.environ["SECRET_KEY"]\n',
+    },
+    { path: 'config/application.yml', text: 'spring:\n  datasource:\n    password: Pg7#vLx92qRt\n' },
+    { path: 'wp-config.php', text: "define('DB_PASSWORD', 'Wp8!xq2LmZ7r');\n" },
+    { path: 'src/main/java/Client.java', text: 'ds.setPassword("Jv9$kP2mQx7!");\n' },
+    { path: 'settings.xml', text: '<server>\n  <id>nexus</id>\n  <password>Mvn4!pQz8rTx</password>\n</server>\n' },
+    { path: 'k8s/deploy.yaml', text: 'env:\n  - name: API_TOKEN\n    value: "tk_9fK2mX7qL4pR8vZ3"\n' },
+    { path: 'config.py', text: 'class Settings(BaseSettings):\n    jwt_secret: str = "9fK2mX7qL4pR8vZ3wY6t"\n' },
+  ],
+  good: [
+    { path: 'src/db.ts', text: 'const dbPassword = process.env.DB_PASSWORD;\n' },
+    { path: 'src/types.ts', text: 'interface User {\n  password: string;\n  passwordHash?: string;\n}\n' },
+    { path: 'src/login.tsx', text: '<input type="password" name="password" placeholder="Enter your password" />\n' },
+    { path: 'locales/en.json', text: '{ "password": "Password", "passwordHint": "At least 8 characters" }\n' },
+    { path: 'app/views.py', text: 'password = request.form["password"]\nif password == "Sup3rS3cret!":\n    pass\n' },
+    { path: 'src/auth.ts', text: "const TOKEN_STORAGE_KEY = 'auth_token';\nconst tokenType = 'Bearer';\n" },
+    { path: 'config/application.yml', text: 'spring:\n  datasource:\n    password: ${DB_PASSWORD}\n' },
+    { path: 'src/user.py', text: 'password_hash = "$2b$12$KIXQJ1vQ0fH6r0eC9m5r1uZk8Yl0pQ2wXn3sT4vB5cD6eF7gH8iJ"\n' },
+    { path: 'tests/test_login.py', text: 'def test_login(client):\n    client.post("/login", data={"password": "hunter22"})\n' },
+    { path: 'src/config.ts', text: "const apiKey = '';\nconst secret = 'changeme';\nconst token = `Bearer ${accessToken}`;\n" },
+    { path: 'infra/main.tf', text: 'resource "aws_db_instance" "db" {\n  password = random_password.db.result\n}\n' },
+    { path: 'src/cache.go', text: 'var sessionKey = "user-session"\n' },
+  ],
+});

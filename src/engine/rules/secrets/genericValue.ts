@@ -1,0 +1,77 @@
+import { entropy, isDocumentedExample, isEnvLookup, isHashLike, isPlaceholder } from '../../heuristics';
+import { isMixed, looksFake } from './util';
+
+/**
+ * Shared judgement of "is this value a real secret?" for the generic rules: what a name
+ * looks like (password vs. key/token) and what a value looks like (label, reference, prose,
+ * hash format, path, random string).
+ */
+
+/** Words that make a name secret-like, matched case-insensitively inside identifiers. */
+export const SECRET_WORD =
+  /passw(?:or)?d|passphrase|pwd|secret|token|credential|api[_-]?key|apikey|(?:access|private|signing|encryption|master|client|app|license|consumer|account|hmac|jwt|session|auth|crypt|cipher|aes|shared|webhook|service|admin|root)[_-]?key|db[_-]?pass|_pass\b/gi;
+
+/** Split an identifier into lower-case words (camelCase, snake_case, kebab-case, dotted). */
+export function wordsOf(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+const NOT_A_VALUE_SUFFIX = new Set(
+  'url uri urls endpoint path file filename files dir directory name names type types field fields label placeholder hint length len min max minlength maxlength regex regexp pattern policy policies expiry expires expiration expiresin ttl timeout count header headers prefix suffix format mode enabled required error errors message messages msg text title prompt input id ids hash hashed digest rotation strength reset confirm confirmation validation validator validators provider store manager ref version scope scopes kind class limit size attempts lifetime duration interval period at date time status state column param parameter location env var variable arn storage cache bytes bits algorithm alg algo method endpoint issuer audience type key_id keyid index count schema rules rule template hint option options config settings setting generator encoder decoder service holder helper handler factory strategy callback fn func function property attribute attr selector element button link route usage visible visibility toggle'.split(
+    ' ',
+  ),
+);
+const NOT_A_VALUE_PREFIX = new Set(
+  'is has show hide use should can get fetch load read on handle validate check reset forgot change update toggle new old confirm current verify require requires enable disable no allow num max min generate create rotate revoke parse encode decode hash compare match store save'.split(
+    ' ',
+  ),
+);
+
+/** The kind of secret a name announces, or undefined when the name is not secret-like. */
+export function secretKind(name: string): 'password' | 'key' | undefined {
+  const last = name.split(/[.[\]'"]/).filter(Boolean).pop() ?? name;
+  const words = wordsOf(last);
+  if (words.length === 0) return undefined;
+  if (NOT_A_VALUE_SUFFIX.has(words[words.length - 1])) return undefined;
+  if (words.length > 1 && NOT_A_VALUE_PREFIX.has(words[0])) return undefined;
+  if (words.some((w) => /^(?:public|publishable|pub|csrf|xsrf|anon|nonce|cursor|pagination|page|next|continuation|sync|tokenizer|tokens)$/.test(w))) {
+    return undefined;
+  }
+  const joined = words.join('_');
+  if (/passw(?:or)?d|passphrase|(?:^|_)pwd(?:_|$)|(?:^|_)pass(?:_|$)/.test(joined)) return 'password';
+  if (/secret|token|credential|api_?key|apikey|(?:^|_)[a-z]*_?key$|(?:^|_)key(?:_|$)/.test(joined)) return 'key';
+  return undefined;
+}
+
+/**
+ * Whether `value` (assigned to a name of `kind`) looks like a real secret rather than a
+ * placeholder, reference, label, prose, path, number or hash format.
+ */
+export function isSecretValue(value: string, kind: 'password' | 'key', name: string): boolean {
+  const v = value.trim();
+  if (v.length < (kind === 'password' ? 6 : 8) || v.length > 400) return false;
+  if (isPlaceholder(v) || isDocumentedExample(v) || looksFake(v) || isEnvLookup(v)) return false;
+  if (/\s/.test(v)) return false; // prose, i18n strings, commands
+  if (/^(?:true|false|null|none|nil|undefined|yes|no|on|off)$/i.test(v) || /^[\d.,:-]+$/.test(v)) return false;
+  if (/[$%]\{|\$\(|\{\{|\}\}|\{[\w.]{0,40}\}|%[sd]|^\$\w|^%\w+%$|^ENC\(|^!|^&|^\*\w|^vault:|^arn:|^projects\/|^secretsmanager|^ssm:|^op:\/\/|^keyvault|^sm:\/\//i.test(v)) return false;
+  if (/^\$(?:2[aby]?|argon2i?d?|pbkdf2|scrypt|sha\d{1,3}|\d)\$|^pbkdf2_sha\d+\$|^\{(?:SSHA|SHA|bcrypt)\}/i.test(v)) return false;
+  if (/^(?:https?|file):\/\/|^[./~]{1,2}\/|^[A-Za-z]:\\|\.(?:pem|key|json|p12|pfx|crt|txt|ya?ml|env|jks|keystore)$/i.test(v)) return false;
+  if (/^(?:var|local|module|data|each|self|this|params|props|state|args|request|req|config|settings|env|secrets|inputs|vars|steps|needs|values|context)\.[\w.[\]'"-]+$/.test(v)) return false;
+  if (/^[a-z]+(?:[_\-.:/][a-z]+)*$/.test(v) || /^[A-Z][a-z]+$/.test(v) || /^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(v)) return false;
+  if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[A-Za-z]+(?:-[A-Za-z]+)+$/.test(v)) return false;
+  if (wordsOf(v).join('') === wordsOf(name).join('')) return false;
+  if (isKnownHashConstant(v)) return false;
+  if (kind === 'password') return entropy(v) >= 2.2;
+  if (isHashLike(v) && /uuid|guid/i.test(name)) return false;
+  return isMixed(v) && entropy(v) >= 3;
+}
+
+/** Digests of the empty string and other constants that show up as "tokens" in tests. */
+function isKnownHashConstant(v: string): boolean {
+  return /^(?:d41d8cd98f00b204e9800998ecf8427e|da39a3ee5e6b4b0d3255bfef95601890afd80709|e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855)$/i.test(v);
+}
