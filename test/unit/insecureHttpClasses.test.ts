@@ -28,6 +28,9 @@ const FLAGGED: Case[] = [
   { name: 'Terraform module source', path: 'main.tf', text: 'module "vpc" {\n  source = "http://modules.acme-cloud.io/vpc.zip"\n}\n', flag: 1 },
   { name: 'PowerShell download', path: 'setup.ps1', text: 'Invoke-WebRequest -Uri "http://downloads.vendor-tools.com/agent.msi" -OutFile agent.msi\n', flag: 1 },
   { name: '.npmrc registry', path: '.npmrc', text: 'registry=http://registry.acme-cloud.io/npm/\n', flag: 1 },
+  { name: 'Rails redirect to an http site', path: 'config/routes.rb', text: 'get "/blog", to: redirect("http://blog.acme-cloud.io")\n', flag: 1 },
+  { name: 'Ansible download', path: 'playbook.yml', text: '- get_url:\n    url: http://downloads.vendor-tools.com/agent.deb\n    dest: /tmp/a.deb\n', flag: 1 },
+  { name: 'iOS ATS off and an http API in Info.plist', path: 'Info.plist', text: '<dict>\n  <key>NSAllowsArbitraryLoads</key>\n  <true/>\n  <key>API</key><string>http://api.acme-cloud.io</string>\n</dict>\n', flag: 2 },
   { name: 'nginx return to http host', path: 'site.conf', text: 'location /old { return 301 http://legacy.acme-cloud.io$request_uri; }\n', flag: 1 },
 ];
 
@@ -64,6 +67,11 @@ const QUIET: Case[] = [
   { name: 'OCSP responder', path: 'a.go', text: 'const ocsp = "http://ocsp.digicert.com"\n', flag: 0 },
   { name: 'license URL in code', path: 'a.ts', text: "const LICENSE = 'http://www.apache.org/licenses/LICENSE-2.0';\n", flag: 0 },
   { name: 'Python docstring', path: 'a.py', text: 'def f():\n    """\n    See:\n        http://docs.acme-cloud.io/f\n    """\n', flag: 0 },
+  { name: 'Netlify redirect source', path: 'netlify.toml', text: '[[redirects]]\n  from = "http://acme-cloud.io/*"\n  to = "https://acme-cloud.io/:splat"\n', flag: 0 },
+  { name: 'JSDoc block comment line', path: 'a.js', text: '/**\n * Client for http://api.acme-cloud.io\n */\n', flag: 0 },
+  { name: 'YAML comment line inside a block', path: 'ci.yml', text: 'run: |\n  # fetch from http://mirror.acme-cloud.io if down\n  make\n', flag: 0 },
+  { name: 'MSBuild package URL', path: 'Acme.csproj', text: '<PackageProjectUrl>http://github.com/acme/sdk</PackageProjectUrl>\n', flag: 0 },
+  { name: 'loopback DNS names', path: 'a.ts', text: "const a = ['http://app.lvh.me:3000', 'http://x.127-0-0-1.nip.io', 'http://example.io'];\n", flag: 0 },
   { name: 'Rust doc comment', path: 'a.rs', text: '/// Calls http://api.acme-cloud.io\nfn f() {}\n', flag: 0 },
 ];
 

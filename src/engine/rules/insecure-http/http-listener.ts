@@ -103,7 +103,7 @@ export default defineRule({
   severity: 'warning',
   confidence: 'medium',
   cwe: ['CWE-319'],
-  keywords: ['listen', '<virtualhost', 'bind '],
+  keywords: ['server_name', '<virtualhost', 'bind *:80', 'bind :80', 'bind 0.0.0.0:80', 'bind [::]:80'],
   languages: ['nginx', 'apache', 'haproxy'],
   detect(ctx) {
     const out: RuleMatch[] = [];

@@ -103,7 +103,7 @@ function detect(ctx: ScanContext): RuleMatch[] {
       const start = m.index + m[0].length - m[0].trimStart().length;
       if (ctx.isComment(start)) continue;
       if (out.length >= MAX_MATCHES) break;
-      out.push({ start, end: m.index + m[0].length, value: m[0].trim(), message: s.message });
+      out.push({ start, end: m.index + m[0].length, value: m[0].trim().replace(/\s+/g, ' '), message: s.message });
     }
   }
   if (ctx.language === 'yaml' && !DEV_FILE.test(ctx.path)) springYaml(ctx, out);
@@ -120,7 +120,7 @@ export default defineRule({
   severity: 'warning',
   confidence: 'high',
   cwe: ['CWE-319'],
-  keywords: ['secure_ssl_redirect', 'cookie_secure', 'force_https', 'force_ssl', 'ssl.enabled', 'require-ssl', 'ssl_enabled', 'requirehttpsmetadata', 'ssl-redirect', 'cleartext', 'nsallowsarbitraryloads', 'ssl:'],
+  keywords: ['secure_ssl_redirect', 'cookie_secure', 'force_https', 'force_ssl', 'ssl.enabled', 'require-ssl', 'ssl_enabled', 'requirehttpsmetadata', 'ssl-redirect', 'cleartext', 'nsallowsarbitraryloads', 'enabled: false'],
   languages: ['python', 'ruby', 'properties', 'yaml', 'dotenv', 'csharp', 'json', 'xml'],
   detect,
   bad: [

@@ -78,7 +78,7 @@ export default defineRule({
   severity: 'info',
   confidence: 'medium',
   cwe: ['CWE-319'],
-  keywords: ['listen', 'httpserver', '.run(', 'run_app', 'set :port'],
+  keywords: ['.listen(80', 'port: 80', 'port:80', '":80"', 'port=80', 'port = 80', 'port => 80', 'httpserver', 'set :port', 'listenanyip', 'ipaddress.any'],
   languages: ['javascript', 'typescript', 'go', 'python', 'java', 'kotlin', 'ruby', 'csharp'],
   detect,
   bad: [

@@ -59,6 +59,8 @@ export function isPrefixCheck(before: string): boolean {
 /** Package and document metadata: homepages, licenses, repositories, docs links. */
 const METADATA_KEY =
   /(?:^|[\s{,"'.[(])["']?(?:homepage(?:_ur[il])?|home_page|home-page|license\w*|docs?|documentation(?:_ur[il])?|(?:source_code|changelog|bug_tracker|wiki|mailing_list|funding)_uri|project_urls|download_url|funding|authors?(?:_?url)?|maintainers?|organization_?url|organizationUrl|changelog|website|vcs-browser|vcs-git|help_?url|info_?url|terms\w*|privacy\w*|support_?url|image\.(?:url|source|documentation))["']?\s*(?:[:=]|=>)\s*["']?$/i;
+/** Redirect rules match incoming URLs with `from`: a pattern, not a call (Netlify, Vercel). */
+const MATCH_KEY = /(?:^|[\s{,"'])["']?from["']?\s*[:=]\s*["']?$/;
 /** The same in MSBuild/NuGet/Maven XML elements. */
 const METADATA_TAG = /<(?:Package\w{0,20}Url|RepositoryUrl|projectUrl|licenseUrl|iconUrl|homepage|organizationUrl)>\s*$/i;
 /** Package manifests, where `url`/`repository`/`bugs` describe the package, not an endpoint. */
@@ -70,7 +72,7 @@ const POM_META = /<(license|organization|developer|contributor|scm|issueManageme
 
 export function isMetadataValue(ctx: ScanContext, offset: number, before: string): boolean {
   const key = keyText(ctx, offset, before);
-  if (METADATA_KEY.test(key) || METADATA_TAG.test(before)) return true;
+  if (METADATA_KEY.test(key) || METADATA_TAG.test(before) || MATCH_KEY.test(key)) return true;
   if (/^\s*(?:LABEL|MAINTAINER)\b/i.test(before) && ctx.language === 'dockerfile') return true;
   if (MANIFEST.test(ctx.path) && MANIFEST_KEY.test(key)) return true;
   if (/(?:^|\/)pom\.xml$/i.test(ctx.path) && /<url>\s*$/.test(before)) {

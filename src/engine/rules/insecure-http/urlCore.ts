@@ -1,5 +1,5 @@
 import type { ScanContext } from '../../context';
-import type { Fix } from '../../types';
+import type { Fix, LanguageId } from '../../types';
 import { isIdentifierUrl, isPlaceholderHost, isQuietHost, isValidHost } from './hosts';
 import { isMetadataValue, isNamespaceContext, isPrefixCheck, isProse, isTestPath, lineStartNear, tokenBefore } from './urlContext';
 
@@ -79,6 +79,21 @@ export function isConfigText(path: string): boolean {
   return CONFIG_TEXT.test(path);
 }
 
+const SLASH_COMMENTS = new Set<LanguageId>(['javascript', 'typescript', 'java', 'kotlin', 'csharp', 'go', 'rust', 'c', 'swift', 'scala', 'php', 'terraform', 'json']);
+const HASH_COMMENTS = new Set<LanguageId>(['python', 'ruby', 'shell', 'powershell', 'yaml', 'toml', 'dotenv', 'dockerfile', 'nginx', 'apache', 'haproxy', 'properties', 'ini', 'php', 'terraform']);
+
+/**
+ * A line that starts with a comment marker (`//`, `/*`, ` * `, `#`): decided without lexing the
+ * file, which is most of the cost on code whose only `http://` URLs are in license headers
+ * and doc comments. Same answer as the lexer except inside multi-line strings, where such
+ * lines are documentation too.
+ */
+function lineIsComment(ctx: ScanContext, u: HttpUrl): boolean {
+  const lead = ctx.text.slice(lineStartNear(ctx.text, u.start), u.start).trimStart();
+  if (SLASH_COMMENTS.has(ctx.language) && /^(?:\/\/|\/\*|\*(?:\s|$))/.test(lead)) return true;
+  return HASH_COMMENTS.has(ctx.language) && /^#(?!\{)/.test(lead);
+}
+
 /** True when the URL is in a comment, or in code where only string literals count. */
 function wrongRegion(ctx: ScanContext, u: HttpUrl): boolean {
   const region = ctx.regionAt(u.start);
@@ -126,7 +141,7 @@ export function textBefore(ctx: ScanContext, offset: number): string {
  */
 export function isCalledUrl(ctx: ScanContext, u: HttpUrl): boolean {
   if (isQuietHost(u.host) || isPlaceholderHost(u.host) || isIdentifierUrl(u.host, u.path)) return false;
-  if (wrongRegion(ctx, u) || isDocString(ctx, u) || isEmbedded(ctx, u)) return false;
+  if (lineIsComment(ctx, u) || wrongRegion(ctx, u) || isDocString(ctx, u) || isEmbedded(ctx, u)) return false;
   const before = textBefore(ctx, u.start);
   if (isNamespaceContext(ctx, u.start, before) || PROXY_BEFORE.test(before)) return false;
   if (isPrefixCheck(before) || isMetadataValue(ctx, u.start, before)) return false;
