@@ -25,7 +25,8 @@ export class UsageError extends Error {}
 export class FatalError extends Error {}
 
 /** The tool version, injected by esbuild at build time. */
-export const VERSION: string = typeof __AUDIT_READY_VERSION__ === 'string' ? __AUDIT_READY_VERSION__ : '0.0.0-dev';
+export const VERSION: string =
+  typeof __AUDIT_READY_VERSION__ === 'string' ? __AUDIT_READY_VERSION__ : '0.0.0-dev';
 
 /** ANSI styling, a no-op when colours are off. */
 export interface Style {
@@ -49,6 +50,21 @@ export function useColor(io: CliIo): boolean {
 }
 
 export function style(color: boolean): Style {
-  if (!color) return { red: identity, yellow: identity, blue: identity, green: identity, dim: identity, bold: identity };
-  return { red: wrap(31, 39), yellow: wrap(33, 39), blue: wrap(34, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
+  if (!color)
+    return {
+      red: identity,
+      yellow: identity,
+      blue: identity,
+      green: identity,
+      dim: identity,
+      bold: identity,
+    };
+  return {
+    red: wrap(31, 39),
+    yellow: wrap(33, 39),
+    blue: wrap(34, 39),
+    green: wrap(32, 39),
+    dim: wrap(2, 22),
+    bold: wrap(1, 22),
+  };
 }

@@ -22,7 +22,9 @@ export function startProgress(io: CliIo, now: () => number = Date.now): Progress
       if (t - started < SHOW_AFTER_MS || t - last < EVERY_MS) return;
       last = t;
       shown = true;
-      io.stderr.write(`\r\u001b[Kscanning ${done}/${total} files (${Math.floor((done / Math.max(1, total)) * 100)}%)`);
+      io.stderr.write(
+        `\r\u001b[Kscanning ${done}/${total} files (${Math.floor((done / Math.max(1, total)) * 100)}%)`,
+      );
     },
     done() {
       if (shown) io.stderr.write('\r\u001b[K');

@@ -12,7 +12,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
     const target = first === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
     // No command at all is a usage error: help goes to stderr, like any other usage error.
-    (first === undefined ? io.stderr : io.stdout).write(target ? commandHelp(target) : mainHelp(COMMANDS));
+    (first === undefined ? io.stderr : io.stdout).write(
+      target ? commandHelp(target) : mainHelp(COMMANDS),
+    );
     return first === undefined ? EXIT.error : EXIT.clean;
   }
   if (first === '-v' || first === '--version') {
@@ -21,7 +23,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const command = COMMANDS.find((c) => c.name === first);
   if (!command) {
-    io.stderr.write(`audit-ready: unknown command "${first}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}.\n`);
+    io.stderr.write(
+      `audit-ready: unknown command "${first}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}.\n`,
+    );
     return EXIT.error;
   }
   try {
@@ -43,12 +47,19 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
 function reportError(err: unknown, name: string, io: CliIo): number {
   const code = (err as { code?: string }).code;
-  if (err instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-    io.stderr.write(`audit-ready ${name}: ${(err as Error).message}\nSee: audit-ready ${name} --help\n`);
+  if (
+    err instanceof UsageError ||
+    (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))
+  ) {
+    io.stderr.write(
+      `audit-ready ${name}: ${(err as Error).message}\nSee: audit-ready ${name} --help\n`,
+    );
   } else if (err instanceof FatalError) {
     io.stderr.write(`audit-ready ${name}: ${err.message}\n`);
   } else {
-    io.stderr.write(`audit-ready ${name}: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    io.stderr.write(
+      `audit-ready ${name}: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
   }
   return EXIT.error;
 }

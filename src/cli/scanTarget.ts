@@ -19,7 +19,11 @@ export interface ScanTarget {
  * Resolves the command line's positionals: none → the current folder; one folder → that
  * folder; files → those files, relative to the current folder. `--staged` → git's staged files.
  */
-export async function resolveTarget(io: CliIo, positionals: string[], staged = false): Promise<ScanTarget> {
+export async function resolveTarget(
+  io: CliIo,
+  positionals: string[],
+  staged = false,
+): Promise<ScanTarget> {
   if (staged) {
     if (positionals.length > 0) throw new UsageError('--staged takes no PATH');
     const root = await gitTopLevel(io.cwd);
@@ -64,15 +68,21 @@ export interface ScanOutcome {
  * result for the reporters. Config problems and a broken default baseline are warnings on
  * stderr; the scan goes on with what is valid.
  */
-export async function runScan(io: CliIo, target: ScanTarget, opts: ScanRunOptions = {}): Promise<ScanOutcome> {
+export async function runScan(
+  io: CliIo,
+  target: ScanTarget,
+  opts: ScanRunOptions = {},
+): Promise<ScanOutcome> {
   const rootStat = await fs.stat(target.root).catch(() => undefined);
   if (!rootStat?.isDirectory()) throw new FatalError(`not a folder: ${target.root}`);
   const loaded = opts.configFile
     ? await loadConfigFile(path.resolve(io.cwd, opts.configFile))
     : await loadFolderConfig(target.root);
-  if (opts.configFile && loaded.text === undefined) throw new FatalError(loaded.problems[0]?.message ?? 'cannot read config');
+  if (opts.configFile && loaded.text === undefined)
+    throw new FatalError(loaded.problems[0]?.message ?? 'cannot read config');
   const problems = placeProblems(loaded.problems, loaded.path ?? '', loaded.text, io.cwd);
-  for (const p of problems) io.stderr.write(`${p.file}:${p.line}:${p.column}: warning: ${p.message}\n`);
+  for (const p of problems)
+    io.stderr.write(`${p.file}:${p.line}:${p.column}: warning: ${p.message}\n`);
   let baseline = new Set<string>();
   if (!opts.noBaseline) {
     const file = opts.baselineFile ? path.resolve(io.cwd, opts.baselineFile) : undefined;
@@ -104,16 +114,27 @@ export async function runScan(io: CliIo, target: ScanTarget, opts: ScanRunOption
     srcRootUri: `${pathToFileURL(target.root).href.replace(/\/?$/, '/')}`,
     cancelled: result.cancelled,
   };
-  for (const f of result.files) if (f.error) io.stderr.write(`warning: ${f.path}: scan failed: ${f.error}\n`);
+  for (const f of result.files)
+    if (f.error) io.stderr.write(`warning: ${f.path}: scan failed: ${f.error}\n`);
   return { result, report };
 }
 
 /** Config problems as `file:line:column` (1-based), the file shown relative to the cwd. */
-function placeProblems(problems: ConfigProblem[], file: string, text: string | undefined, cwd: string): ReportProblem[] {
+function placeProblems(
+  problems: ConfigProblem[],
+  file: string,
+  text: string | undefined,
+  cwd: string,
+): ReportProblem[] {
   const starts = text ? lineStarts(text) : [0];
   const shown = file ? path.relative(cwd, file) || file : '.auditready.jsonc';
   return problems.map((p) => {
     const pos = toPosition(starts, p.offset);
-    return { file: shown.split(path.sep).join('/'), line: pos.line + 1, column: pos.character + 1, message: p.message };
+    return {
+      file: shown.split(path.sep).join('/'),
+      line: pos.line + 1,
+      column: pos.character + 1,
+      message: p.message,
+    };
   });
 }

@@ -16,7 +16,10 @@ export async function writeFileAtomic(file: string, data: string): Promise<void>
   } catch {
     mode = undefined;
   }
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = path.join(
+    dir,
+    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   const handle = await fs.open(tmp, 'wx', mode ?? 0o666);
   try {
     await handle.writeFile(data, 'utf8');

@@ -50,7 +50,10 @@ export async function loadConfigFile(file: string, optional = false): Promise<Lo
  * Reads a baseline (default `<root>/.auditready/baseline.json`). A missing file is an empty
  * baseline without error; a broken one is an empty baseline with an error message.
  */
-export async function loadBaseline(root: string, file?: string): Promise<{ fingerprints: Set<string>; error?: string }> {
+export async function loadBaseline(
+  root: string,
+  file?: string,
+): Promise<{ fingerprints: Set<string>; error?: string }> {
   const target = file ? path.resolve(root, file) : path.join(root, ...BASELINE_FILE.split('/'));
   let text: string;
   try {
@@ -58,7 +61,10 @@ export async function loadBaseline(root: string, file?: string): Promise<{ finge
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (!file && code === 'ENOENT') return { fingerprints: new Set() };
-    return { fingerprints: new Set(), error: `Cannot read baseline ${target}: ${code ?? String(err)}` };
+    return {
+      fingerprints: new Set(),
+      error: `Cannot read baseline ${target}: ${code ?? String(err)}`,
+    };
   }
   const parsed = parseBaseline(text);
   return parsed.error ? { ...parsed, error: `${target}: ${parsed.error}` } : parsed;

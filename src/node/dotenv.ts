@@ -24,7 +24,11 @@ function quote(value: string): string {
  * overwrites an existing key: if NAME exists with another value a new name (NAME_2, …) is
  * chosen; if it exists with the same value, it is reused. Returns the name used.
  */
-export async function appendEnvEntry(envPath: string, name: string, value: string): Promise<{ name: string; created: boolean }> {
+export async function appendEnvEntry(
+  envPath: string,
+  name: string,
+  value: string,
+): Promise<{ name: string; created: boolean }> {
   let text = '';
   let exists = true;
   try {

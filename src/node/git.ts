@@ -12,7 +12,12 @@ export function runGit(args: string[], cwd: string): Promise<Buffer | undefined>
         cwd,
         stdio: ['ignore', 'pipe', 'ignore'],
         // No lock files taken, no pager, no prompts: a scan must never disturb the repository.
-        env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat' },
+        env: {
+          ...process.env,
+          GIT_OPTIONAL_LOCKS: '0',
+          GIT_TERMINAL_PROMPT: '0',
+          GIT_PAGER: 'cat',
+        },
       });
     } catch {
       resolve(undefined);
@@ -42,7 +47,15 @@ export async function gitListFiles(cwd: string): Promise<string[] | undefined> {
 /** Ignored untracked entries (folders collapsed, with a trailing slash), relative to `cwd`. */
 export async function gitIgnoredEntries(cwd: string): Promise<string[]> {
   const out = await runGit(
-    ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory', '--no-empty-directory'],
+    [
+      'ls-files',
+      '-z',
+      '--others',
+      '--ignored',
+      '--exclude-standard',
+      '--directory',
+      '--no-empty-directory',
+    ],
     cwd,
   );
   return out ? splitNul(out) : [];

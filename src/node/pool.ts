@@ -15,7 +15,11 @@ export interface PoolOptions {
 }
 
 /** Scans `files` in this thread, one at a time. Returns false when cancelled. */
-export async function scanInThread(files: string[], settings: ScanJobSettings, opts: PoolOptions): Promise<boolean> {
+export async function scanInThread(
+  files: string[],
+  settings: ScanJobSettings,
+  opts: PoolOptions,
+): Promise<boolean> {
   const scanner = createFileScanner(settings);
   for (let i = 0; i < files.length; i++) {
     // Reads are synchronous: yield now and then so cancellation and other events get through.
@@ -30,7 +34,11 @@ export async function scanInThread(files: string[], settings: ScanJobSettings, o
  * Spreads `files` over worker threads in small batches (a slow file delays only its batch).
  * Falls back to this thread when the worker script is missing. Returns false when cancelled.
  */
-export async function scanWithWorkers(files: string[], settings: ScanJobSettings, opts: PoolOptions): Promise<boolean> {
+export async function scanWithWorkers(
+  files: string[],
+  settings: ScanJobSettings,
+  opts: PoolOptions,
+): Promise<boolean> {
   if (opts.workers <= 0 || !existsSync(WORKER_SCRIPT)) return scanInThread(files, settings, opts);
   const count = Math.min(opts.workers, Math.max(1, Math.ceil(files.length / 8)));
   const batchSize = Math.max(1, Math.min(32, Math.ceil(files.length / (count * 8))));

@@ -57,7 +57,10 @@ function readRegularFile(absPath: string, maxFileSize: number): Buffer {
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) throw new SkipError({ reason: 'unreadable', detail: 'not a regular file' });
     if (stat.size > maxFileSize) {
-      throw new SkipError({ reason: 'too-large', detail: `${stat.size} bytes > maxFileSize ${maxFileSize}` });
+      throw new SkipError({
+        reason: 'too-large',
+        detail: `${stat.size} bytes > maxFileSize ${maxFileSize}`,
+      });
     }
     const data = Buffer.allocUnsafe(stat.size);
     let read = 0;
@@ -76,7 +79,8 @@ function readRegularFile(absPath: string, maxFileSize: number): Buffer {
 export function errorSkip(err: unknown): Omit<SkippedFile, 'path'> {
   const code = (err as NodeJS.ErrnoException)?.code ?? 'error';
   if (code === 'ELOOP') return { reason: 'symlink-loop', detail: 'ELOOP' };
-  if (code === 'ENOENT') return { reason: 'unreadable', detail: 'ENOENT (missing or broken symlink)' };
+  if (code === 'ENOENT')
+    return { reason: 'unreadable', detail: 'ENOENT (missing or broken symlink)' };
   return { reason: 'unreadable', detail: code };
 }
 

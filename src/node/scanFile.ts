@@ -15,7 +15,14 @@ export function locate(findings: Finding[], text: string, relPath: string): Loca
   return findings.map((f) => {
     const s = toPosition(starts, f.start);
     const e = toPosition(starts, f.end);
-    return { ...f, path: relPath, line: s.line, column: s.character, endLine: e.line, endColumn: e.character };
+    return {
+      ...f,
+      path: relPath,
+      line: s.line,
+      column: s.character,
+      endLine: e.line,
+      endColumn: e.character,
+    };
   });
 }
 
@@ -39,7 +46,11 @@ export function createFileScanner(settings: ScanJobSettings): FileScanner {
       } catch (err) {
         // A rule bug must cost one file, not the whole scan; the error is reported with it.
         const message = err instanceof Error ? err.message : String(err);
-        return { kind: 'scanned', result: { path: relPath, findings: [], error: message }, bytes: read.bytes };
+        return {
+          kind: 'scanned',
+          result: { path: relPath, findings: [], error: message },
+          bytes: read.bytes,
+        };
       }
     },
   };

@@ -3,7 +3,13 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadFolderConfig } from './config';
 import { scanWithWorkers } from './pool';
-import type { FileOutcome, FileScanResult, FolderScanOptions, FolderScanResult, ScanJobSettings } from './types';
+import type {
+  FileOutcome,
+  FileScanResult,
+  FolderScanOptions,
+  FolderScanResult,
+  ScanJobSettings,
+} from './types';
 import { listFiles } from './walk';
 
 export type {
@@ -29,7 +35,10 @@ export function defaultWorkers(): number {
  * `onFile`/`onProgress`; cancelled through `signal` (the result then says `cancelled`).
  * Never throws for a file; only an unusable root rejects.
  */
-export async function scanFolder(rootPath: string, options: FolderScanOptions = {}): Promise<FolderScanResult> {
+export async function scanFolder(
+  rootPath: string,
+  options: FolderScanOptions = {},
+): Promise<FolderScanResult> {
   const started = performance.now();
   const root = path.resolve(rootPath);
   let config = options.config;
@@ -65,13 +74,18 @@ export async function scanFolder(rootPath: string, options: FolderScanOptions = 
     else {
       result.filesScanned++;
       result.bytesScanned += outcome.bytes;
-      if (outcome.result.findings.length > 0 || outcome.result.error) result.files.push(outcome.result);
+      if (outcome.result.findings.length > 0 || outcome.result.error)
+        result.files.push(outcome.result);
       options.onFile?.(outcome.result);
     }
     options.onProgress?.(done, total);
   };
   const workers = options.workers ?? (total <= IN_THREAD_MAX_FILES ? 0 : defaultWorkers());
-  const completed = await scanWithWorkers(listing.files, settings, { workers, signal: options.signal, onOutcome });
+  const completed = await scanWithWorkers(listing.files, settings, {
+    workers,
+    signal: options.signal,
+    onOutcome,
+  });
   result.cancelled = !completed;
   result.files.sort((a, b) => compare(a.path, b.path));
   result.skipped.sort((a, b) => compare(a.path, b.path));

@@ -36,7 +36,13 @@ export const VENDORED_DIRS: ReadonlySet<string> = new Set([
 ]);
 
 /** Build output folders: generated from sources that are scanned themselves. */
-export const GENERATED_DIRS: ReadonlySet<string> = new Set(['dist', 'build', 'out', 'target', 'coverage']);
+export const GENERATED_DIRS: ReadonlySet<string> = new Set([
+  'dist',
+  'build',
+  'out',
+  'target',
+  'coverage',
+]);
 
 const GENERATED_FILE =
   /(?:\.generated\.[^/]+|\.g\.dart|_pb2(?:_grpc)?\.pyi?|\.pb\.go|\.pb\.(?:cc|h)|\.designer\.cs|\.min\.map|\.js\.map|\.css\.map)$/i;
@@ -63,8 +69,10 @@ export function skippedDir(relPath: string): PathSkip | undefined {
   const parts = relPath.split('/');
   for (let i = 0; i < parts.length - 1; i++) {
     const dir = `${parts.slice(0, i + 1).join('/')}/`;
-    if (VENDORED_DIRS.has(parts[i])) return { reason: 'vendored', dir, detail: `${parts[i]}/ folder` };
-    if (GENERATED_DIRS.has(parts[i])) return { reason: 'generated', dir, detail: `${parts[i]}/ build output` };
+    if (VENDORED_DIRS.has(parts[i]))
+      return { reason: 'vendored', dir, detail: `${parts[i]}/ folder` };
+    if (GENERATED_DIRS.has(parts[i]))
+      return { reason: 'generated', dir, detail: `${parts[i]}/ build output` };
   }
   return undefined;
 }
@@ -73,7 +81,8 @@ export function skippedDir(relPath: string): PathSkip | undefined {
 export function skipByPath(relPath: string, config: AuditReadyConfig): PathSkip | undefined {
   const dirSkip = skippedDir(relPath);
   if (dirSkip) return dirSkip;
-  if (!isPathIncluded(config, relPath)) return { reason: 'excluded', detail: 'config include/exclude' };
+  if (!isPathIncluded(config, relPath))
+    return { reason: 'excluded', detail: 'config include/exclude' };
   if (isLockFile(relPath)) return { reason: 'lock-file' };
   if (MINIFIED_FILE.test(relPath)) return { reason: 'minified', detail: 'file name' };
   if (GENERATED_FILE.test(relPath)) return { reason: 'generated', detail: 'file name' };

@@ -21,18 +21,27 @@ export interface ListOptions {
 }
 
 /** Lists the files to scan. Paths are folder-relative with forward slashes, sorted. */
-export async function listFiles(root: string, config: AuditReadyConfig, opts: ListOptions = {}): Promise<FileListing> {
+export async function listFiles(
+  root: string,
+  config: AuditReadyConfig,
+  opts: ListOptions = {},
+): Promise<FileListing> {
   const sink = new SkipSink();
   let candidates: string[];
   let source: FileListing['source'];
-  const listed = opts.paths ? undefined : opts.useGit === false ? undefined : await gitListFiles(root);
+  const listed = opts.paths
+    ? undefined
+    : opts.useGit === false
+      ? undefined
+      : await gitListFiles(root);
   if (opts.paths) {
     candidates = opts.paths.map(normalise).filter((p) => p.length > 0);
     source = 'paths';
   } else if (listed) {
     candidates = listed;
     source = 'git';
-    for (const entry of await gitIgnoredEntries(root)) sink.add({ path: entry, reason: 'gitignored' });
+    for (const entry of await gitIgnoredEntries(root))
+      sink.add({ path: entry, reason: 'gitignored' });
   } else {
     candidates = await walkTree(root, sink);
     source = 'walk';
@@ -70,7 +79,8 @@ class SkipSink {
   list(): SkippedFile[] {
     const dirs = [...this.dirs.values()].map(({ entry, count, detail }) => ({
       ...entry,
-      detail: count > 0 ? `${detail ? `${detail}, ` : ''}${count} file${count === 1 ? '' : 's'}` : detail,
+      detail:
+        count > 0 ? `${detail ? `${detail}, ` : ''}${count} file${count === 1 ? '' : 's'}` : detail,
     }));
     return [...this.entries, ...dirs].sort((a, b) => a.path.localeCompare(b.path));
   }
@@ -93,7 +103,11 @@ async function walkTree(root: string, sink: SkipSink): Promise<string[]> {
   for (let link = walker.linked.shift(); link; link = walker.linked.shift()) {
     const real = await fs.realpath(path.join(root, ...link.rel.split('/'))).catch(() => undefined);
     if (real === undefined || walker.seen.has(real)) {
-      sink.add({ path: link.rel, reason: 'symlink-loop', detail: 'symlinked folder already walked' });
+      sink.add({
+        path: link.rel,
+        reason: 'symlink-loop',
+        detail: 'symlinked folder already walked',
+      });
     } else if (!skippedDir(`${link.rel}/x`)) await walker.visit(`${link.rel}/`, link.levels);
   }
   return walker.files;
@@ -133,7 +147,9 @@ class TreeWalker {
     const rel = `${dirRel}${entry.name}`;
     let isDir = entry.isDirectory();
     if (entry.isSymbolicLink()) {
-      const target = await fs.stat(path.join(abs, entry.name)).catch((err: unknown) => errorSkip(err));
+      const target = await fs
+        .stat(path.join(abs, entry.name))
+        .catch((err: unknown) => errorSkip(err));
       if ('reason' in target) {
         if (!isIgnored(levels, rel, false)) this.sink.add({ path: rel, ...target });
         return;

@@ -17,7 +17,12 @@ interface Captured {
   stderr: string;
 }
 
-async function cli(argv: string[], cwd: string, env: Record<string, string> = {}, isTTY = false): Promise<Captured> {
+async function cli(
+  argv: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  isTTY = false,
+): Promise<Captured> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -69,12 +74,22 @@ describe('cli: audit-ready', () => {
 
   it('exits 2 on usage errors, with a pointer to --help', async () => {
     const root = make({ 'a.ts': 'x\n' });
-    for (const argv of [[], ['frobnicate'], ['scan', '--format', 'xml'], ['scan', '--bogus'], ['scan', '--fail-on', 'fatal'], ['scan', 'missing-dir']]) {
+    for (const argv of [
+      [],
+      ['frobnicate'],
+      ['scan', '--format', 'xml'],
+      ['scan', '--bogus'],
+      ['scan', '--fail-on', 'fatal'],
+      ['scan', 'missing-dir'],
+    ]) {
       const out = await cli(argv, root);
       assert.equal(out.code, 2, argv.join(' '));
       assert.notEqual(out.stderr, '', argv.join(' '));
     }
-    assert.match((await cli(['scan', '--format', 'xml'], root)).stderr, /See: audit-ready scan --help/);
+    assert.match(
+      (await cli(['scan', '--format', 'xml'], root)).stderr,
+      /See: audit-ready scan --help/,
+    );
   });
 
   it('exits 0 on a clean folder, 1 on findings at or above --fail-on', async () => {
@@ -85,8 +100,15 @@ describe('cli: audit-ready', () => {
     assert.equal(found.code, 1);
     assert.match(found.stdout, /a\.ts\n {2}1:16 +error +secrets\/github-token/);
     assert.equal((await cli(['scan', dirty, '--fail-on', 'none'], os.tmpdir())).code, 0);
-    fs.writeFileSync(path.join(dirty, '.auditready.jsonc'), '{ "rules": { "secrets/github-token": "warning" } }');
-    assert.equal((await cli(['scan', dirty], os.tmpdir())).code, 0, 'a warning is below the default --fail-on error');
+    fs.writeFileSync(
+      path.join(dirty, '.auditready.jsonc'),
+      '{ "rules": { "secrets/github-token": "warning" } }',
+    );
+    assert.equal(
+      (await cli(['scan', dirty], os.tmpdir())).code,
+      0,
+      'a warning is below the default --fail-on error',
+    );
     assert.equal((await cli(['scan', dirty, '--fail-on', 'warning'], os.tmpdir())).code, 1);
   });
 
@@ -96,7 +118,10 @@ describe('cli: audit-ready', () => {
       'src/b.py': `T = "${OTHER_TOKEN}"  # audit-ready-ignore secrets/github-token -- test\n`,
     });
     for (const format of ['text', 'json', 'sarif']) {
-      const out = await cli(['scan', '--format', format, '--include-suppressed', '--show-skipped'], root);
+      const out = await cli(
+        ['scan', '--format', format, '--include-suppressed', '--show-skipped'],
+        root,
+      );
       assert.equal(out.code, 1, format);
       const all = out.stdout + out.stderr;
       assert.ok(all.includes('ghp_'), `${format} shows the masked prefix`);
@@ -126,12 +151,22 @@ describe('cli: audit-ready', () => {
     assert.ok(!baseline.includes(TOKEN));
     assert.equal((await cli(['scan'], root)).code, 0);
     fs.writeFileSync(path.join(root, 'a.ts'), `\n\n// moved down\nconst token = "${TOKEN}";\n`);
-    assert.equal((await cli(['scan'], root)).code, 0, 'line changes do not revive a baselined finding');
+    assert.equal(
+      (await cli(['scan'], root)).code,
+      0,
+      'line changes do not revive a baselined finding',
+    );
     fs.writeFileSync(path.join(root, 'b.ts'), `const other = "${OTHER_TOKEN}";\n`);
     const next = await cli(['scan', '--format', 'json'], root);
     assert.equal(next.code, 1);
-    assert.deepEqual(JSON.parse(next.stdout).findings.map((f: { path: string }) => f.path), ['b.ts']);
-    assert.equal((await cli(['scan', '--no-baseline'], root)).stdout.match(/secrets\/github-token/g)?.length, 2);
+    assert.deepEqual(
+      JSON.parse(next.stdout).findings.map((f: { path: string }) => f.path),
+      ['b.ts'],
+    );
+    assert.equal(
+      (await cli(['scan', '--no-baseline'], root)).stdout.match(/secrets\/github-token/g)?.length,
+      2,
+    );
     assert.equal((await cli(['scan', '--baseline', 'nope.json'], root)).code, 2);
   });
 
@@ -170,19 +205,35 @@ describe('cli: audit-ready', () => {
     assert.match(out.stdout, /\n {2}secrets\/github-token +error +GitHub token\n/);
     assert.match(out.stdout, /\nPlain HTTP \(insecure-http\/, \d+ rules?\)\n/);
     const json = JSON.parse((await cli(['rules', '--format', 'json'], os.tmpdir())).stdout);
-    assert.ok(json.some((r: { id: string; helpUri: string }) => r.id === 'secrets/github-token' && r.helpUri.endsWith('docs/rules/secrets/github-token.md')));
+    assert.ok(
+      json.some(
+        (r: { id: string; helpUri: string }) =>
+          r.id === 'secrets/github-token' &&
+          r.helpUri.endsWith('docs/rules/secrets/github-token.md'),
+      ),
+    );
   });
 
   it('scans only the files given, and only the staged files with --staged', async () => {
-    const root = make({ 'a.ts': `const a = "${TOKEN}";\n`, 'b.ts': `const b = "${OTHER_TOKEN}";\n`, 'c.ts': 'ok\n' });
+    const root = make({
+      'a.ts': `const a = "${TOKEN}";\n`,
+      'b.ts': `const b = "${OTHER_TOKEN}";\n`,
+      'c.ts': 'ok\n',
+    });
     const listed = await cli(['scan', 'b.ts', 'c.ts', '--format', 'json'], root);
-    assert.deepEqual(JSON.parse(listed.stdout).findings.map((f: { path: string }) => f.path), ['b.ts']);
+    assert.deepEqual(
+      JSON.parse(listed.stdout).findings.map((f: { path: string }) => f.path),
+      ['b.ts'],
+    );
     assert.equal(JSON.parse(listed.stdout).summary.filesScanned, 2);
     execFileSync('git', ['init', '-q'], { cwd: root });
     execFileSync('git', ['add', 'a.ts', 'c.ts'], { cwd: root });
     const staged = await cli(['scan', '--staged', '--format', 'json'], path.join(root));
     assert.equal(staged.code, 1);
-    assert.deepEqual(JSON.parse(staged.stdout).findings.map((f: { path: string }) => f.path), ['a.ts']);
+    assert.deepEqual(
+      JSON.parse(staged.stdout).findings.map((f: { path: string }) => f.path),
+      ['a.ts'],
+    );
     assert.equal((await cli(['scan', '--staged'], os.tmpdir())).code, 2, '--staged outside git');
   });
 

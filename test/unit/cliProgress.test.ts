@@ -29,7 +29,10 @@ describe('cli: progress line', () => {
     t = 700;
     progress.update(90, 100);
     progress.done();
-    assert.equal(tty.err(), '\r\u001b[Kscanning 40/100 files (40%)\r\u001b[Kscanning 90/100 files (90%)\r\u001b[K');
+    assert.equal(
+      tty.err(),
+      '\r\u001b[Kscanning 40/100 files (40%)\r\u001b[Kscanning 90/100 files (90%)\r\u001b[K',
+    );
   });
 
   it('prints nothing when stderr is not a terminal', () => {

@@ -23,12 +23,24 @@ describe('node: atomic writes, .env and .gitignore helpers, baseline loading', (
 
   it('appends to .env without ever overwriting a key', async () => {
     const env = path.join(dir, '.env');
-    assert.deepEqual(await appendEnvEntry(env, 'API_KEY', 'first'), { name: 'API_KEY', created: true });
-    assert.deepEqual(await appendEnvEntry(env, 'API_KEY', 'first'), { name: 'API_KEY', created: false });
-    assert.deepEqual(await appendEnvEntry(env, 'API_KEY', 'second value'), { name: 'API_KEY_2', created: false });
+    assert.deepEqual(await appendEnvEntry(env, 'API_KEY', 'first'), {
+      name: 'API_KEY',
+      created: true,
+    });
+    assert.deepEqual(await appendEnvEntry(env, 'API_KEY', 'first'), {
+      name: 'API_KEY',
+      created: false,
+    });
+    assert.deepEqual(await appendEnvEntry(env, 'API_KEY', 'second value'), {
+      name: 'API_KEY_2',
+      created: false,
+    });
     fs.appendFileSync(env, 'NO_NEWLINE=x');
     await appendEnvEntry(env, 'OTHER', 'y');
-    assert.equal(fs.readFileSync(env, 'utf8'), 'API_KEY=first\nAPI_KEY_2="second value"\nNO_NEWLINE=x\nOTHER=y\n');
+    assert.equal(
+      fs.readFileSync(env, 'utf8'),
+      'API_KEY=first\nAPI_KEY_2="second value"\nNO_NEWLINE=x\nOTHER=y\n',
+    );
   });
 
   it('adds .env to .gitignore only when it is not ignored yet', async () => {
@@ -52,7 +64,11 @@ describe('node: atomic writes, .env and .gitignore helpers, baseline loading', (
     assert.match(broken.error ?? '', /not valid JSON/);
     fs.writeFileSync(
       path.join(dir, '.auditready/baseline.json'),
-      JSON.stringify({ version: 1, created: '2026-01-01', findings: [{ fingerprint: 'abc', ruleId: 'x/y', path: 'a' }] }),
+      JSON.stringify({
+        version: 1,
+        created: '2026-01-01',
+        findings: [{ fingerprint: 'abc', ruleId: 'x/y', path: 'a' }],
+      }),
     );
     assert.deepEqual([...(await loadBaseline(dir)).fingerprints], ['abc']);
   });

@@ -26,7 +26,12 @@ function makeTree(): string {
 }
 
 function comparable(r: FolderScanResult): unknown {
-  return { files: r.files, skipped: r.skipped, filesScanned: r.filesScanned, bytesScanned: r.bytesScanned };
+  return {
+    files: r.files,
+    skipped: r.skipped,
+    filesScanned: r.filesScanned,
+    bytesScanned: r.bytesScanned,
+  };
 }
 
 describe('node: scanFolder', () => {
@@ -50,7 +55,10 @@ describe('node: scanFolder', () => {
     const result = await scanFolder(root, { workers: 0, useGit: false, paths: ['pkg0/file0.ts'] });
     const [f] = result.files[0].findings;
     assert.equal(f.path, 'pkg0/file0.ts');
-    assert.deepEqual([f.line, f.column, f.endLine, f.endColumn], [3, 11, 3, 11 + tokenFor(0).length]);
+    assert.deepEqual(
+      [f.line, f.column, f.endLine, f.endColumn],
+      [3, 11, 3, 11 + tokenFor(0).length],
+    );
   });
 
   it('streams every scanned file and progress up to the total', async () => {
@@ -94,9 +102,16 @@ describe('node: scanFolder', () => {
     const baseline = new Set(first.files.flatMap((f) => f.findings.map((x) => x.fingerprint)));
     const second = await scanFolder(root, { workers: 0, useGit: false, baseline });
     assert.equal(second.files.length, 0);
-    const marked = await scanFolder(root, { workers: 0, useGit: false, baseline, includeSuppressed: true });
+    const marked = await scanFolder(root, {
+      workers: 0,
+      useGit: false,
+      baseline,
+      includeSuppressed: true,
+    });
     assert.equal(marked.files.length, 50);
-    assert.ok(marked.files.every((f) => f.findings.every((x) => x.suppressed?.kind === 'baseline')));
+    assert.ok(
+      marked.files.every((f) => f.findings.every((x) => x.suppressed?.kind === 'baseline')),
+    );
   });
 
   it('reports config problems with positions and still scans with what is valid', async () => {
@@ -111,7 +126,10 @@ describe('node: scanFolder', () => {
     const bogus = result.configProblems.find((p) => p.message.includes('bogus'));
     assert.equal(config.slice(bogus!.offset, bogus!.offset + bogus!.length), '"bogus"');
     assert.ok(result.files.length > 0, 'the scan still ran');
-    assert.ok(!result.files.some((f) => f.path.startsWith('pkg1/')), 'the valid exclude still applies');
+    assert.ok(
+      !result.files.some((f) => f.path.startsWith('pkg1/')),
+      'the valid exclude still applies',
+    );
     assert.ok(result.skipped.some((s) => s.path.startsWith('pkg1/') && s.reason === 'excluded'));
     const loaded = await loadFolderConfig(root);
     assert.equal(loaded.text, config);

@@ -34,7 +34,11 @@ function makeTree(): string {
   write(root, 'public/bundle.js', `${'var a=1;'.repeat(4000)}${line}`);
   write(root, 'blob.txt', Buffer.concat([Buffer.from(line), Buffer.from([0, 1, 2])]));
   write(root, 'big.ts', line + '// padding\n'.repeat(5000));
-  write(root, 'latin1.txt', Buffer.concat([Buffer.from('caf\xe9 = 1\n', 'latin1'), Buffer.from(line)]));
+  write(
+    root,
+    'latin1.txt',
+    Buffer.concat([Buffer.from('caf\xe9 = 1\n', 'latin1'), Buffer.from(line)]),
+  );
   write(root, 'garbage.txt', Buffer.from(Array.from({ length: 400 }, (_, i) => 0x80 + (i % 60))));
   write(root, 'docs/notes.md', line);
   write(root, '.auditready.jsonc', '{ "exclude": ["docs/**"], "maxFileSize": 40000 }\n');
@@ -133,7 +137,10 @@ describe('node: file walking and skip reasons', () => {
   it('scans only the given paths, still applying the skips', async () => {
     const root = makeTree();
     roots.push(root);
-    const result = await scanFolder(root, { workers: 0, paths: ['./src/app.ts', 'package-lock.json', 'missing.ts'] });
+    const result = await scanFolder(root, {
+      workers: 0,
+      paths: ['./src/app.ts', 'package-lock.json', 'missing.ts'],
+    });
     assert.deepEqual(reported(result), ['src/app.ts']);
     assert.equal(reasons(result)['package-lock.json'], 'lock-file');
     assert.equal(reasons(result)['missing.ts'], 'unreadable');

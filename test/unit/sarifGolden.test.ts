@@ -26,7 +26,19 @@ async function scan(format: string): Promise<{ code: number; stdout: string }> {
     env: {},
     isTTY: false,
   };
-  const code = await run(['scan', FIXTURE, '--format', format, '--include-suppressed', '--show-skipped', '--workers', '0'], io);
+  const code = await run(
+    [
+      'scan',
+      FIXTURE,
+      '--format',
+      format,
+      '--include-suppressed',
+      '--show-skipped',
+      '--workers',
+      '0',
+    ],
+    io,
+  );
   return { code, stdout };
 }
 
@@ -87,7 +99,9 @@ describe('cli: golden reports (text, JSON, SARIF)', () => {
     assert.deepEqual(loc?.region, { startLine: 4, startColumn: 38, endLine: 4, endColumn: 78 });
     assert.match(open.partialFingerprints?.[FINGERPRINT_KEY] ?? '', /^[0-9a-f]{16,}$/);
     assert.equal(open.suppressions, undefined);
-    assert.deepEqual(suppressed.suppressions, [{ kind: 'inSource', status: 'accepted', justification: 'golden test fixture' }]);
+    assert.deepEqual(suppressed.suppressions, [
+      { kind: 'inSource', status: 'accepted', justification: 'golden test fixture' },
+    ]);
   });
 });
 

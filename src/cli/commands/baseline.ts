@@ -5,7 +5,12 @@ import type { Command } from '../command';
 import { EXIT, FatalError, type CliIo } from '../io';
 import { resolveTarget, runScan } from '../scanTarget';
 
-async function baseline(io: CliIo, positionals: string[], output?: string, config?: string): Promise<number> {
+async function baseline(
+  io: CliIo,
+  positionals: string[],
+  output?: string,
+  config?: string,
+): Promise<number> {
   const target = await resolveTarget(io, positionals);
   if (target.paths) throw new FatalError('baseline takes a folder, not files');
   // The new baseline replaces the old one, so the old one must not hide anything now.
@@ -13,10 +18,14 @@ async function baseline(io: CliIo, positionals: string[], output?: string, confi
   const entries = report.findings
     .filter((f) => !f.suppressed)
     .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path }));
-  const file = output ? path.resolve(io.cwd, output) : path.join(target.root, ...BASELINE_FILE.split('/'));
-  await writeFileAtomic(file, serializeBaseline(entries, isoDate(new Date()))).catch((err: Error) => {
-    throw new FatalError(`cannot write ${file}: ${err.message}`);
-  });
+  const file = output
+    ? path.resolve(io.cwd, output)
+    : path.join(target.root, ...BASELINE_FILE.split('/'));
+  await writeFileAtomic(file, serializeBaseline(entries, isoDate(new Date()))).catch(
+    (err: Error) => {
+      throw new FatalError(`cannot write ${file}: ${err.message}`);
+    },
+  );
   const shown = path.relative(io.cwd, file).split(path.sep).join('/') || file;
   io.stdout.write(
     `Wrote ${shown}: ${entries.length} finding${entries.length === 1 ? '' : 's'} accepted. ` +

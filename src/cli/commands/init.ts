@@ -50,7 +50,9 @@ async function init(io: CliIo, positionals: string[], force: boolean): Promise<n
     () => false,
   );
   if (exists && !force) {
-    throw new FatalError(`${path.relative(io.cwd, file) || CONFIG_FILE} already exists (use --force to overwrite)`);
+    throw new FatalError(
+      `${path.relative(io.cwd, file) || CONFIG_FILE} already exists (use --force to overwrite)`,
+    );
   }
   await writeFileAtomic(file, CONFIG_TEMPLATE);
   io.stdout.write(`Wrote ${path.relative(io.cwd, file) || CONFIG_FILE}\n`);

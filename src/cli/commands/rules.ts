@@ -23,7 +23,11 @@ function listRules(io: CliIo, format: string): number {
   const out: string[] = [];
   for (const family of FAMILIES) {
     const rules = ALL_RULES.filter((r) => r.family === family);
-    out.push(s.bold(`${FAMILY_INFO[family].title} (${family}/, ${rules.length} rule${rules.length === 1 ? '' : 's'})`));
+    out.push(
+      s.bold(
+        `${FAMILY_INFO[family].title} (${family}/, ${rules.length} rule${rules.length === 1 ? '' : 's'})`,
+      ),
+    );
     for (const r of rules) out.push(`  ${r.id.padEnd(width)}${r.severity.padEnd(9)}${r.title}`);
     out.push('');
   }
@@ -39,5 +43,6 @@ export const rulesCommand: Command = {
   description: 'Lists every rule by family: id, default severity and title.',
   options: { format: { type: 'string', short: 'f' } },
   optionHelp: [['-f, --format FORMAT', 'text (default) or json']],
-  run: async ({ io, values }) => listRules(io, typeof values.format === 'string' ? values.format : 'text'),
+  run: async ({ io, values }) =>
+    listRules(io, typeof values.format === 'string' ? values.format : 'text'),
 };

@@ -12,7 +12,10 @@ type FailOn = (typeof FAIL_LEVELS)[number];
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /** Whether a finding makes the run fail under `--fail-on` (suppressed ones never do). */
-export function failsOn(f: Pick<ReportFinding, 'severity' | 'suppressed'>, failOn: FailOn): boolean {
+export function failsOn(
+  f: Pick<ReportFinding, 'severity' | 'suppressed'>,
+  failOn: FailOn,
+): boolean {
   return failOn !== 'none' && !f.suppressed && RANK[f.severity] >= RANK[failOn];
 }
 
@@ -26,16 +29,19 @@ function workersOpt(values: OptionValues): number | undefined {
   const raw = stringOpt(values, 'workers');
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--workers must be a whole number ≥ 0, got "${raw}"`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new UsageError(`--workers must be a whole number ≥ 0, got "${raw}"`);
   return n;
 }
 
 async function scan(io: CliIo, values: OptionValues, positionals: string[]): Promise<number> {
   const format = stringOpt(values, 'format') ?? 'text';
   const reporter = reporterFor(format);
-  if (!reporter) throw new UsageError(`--format must be one of ${REPORTERS.map((r) => r.format).join(', ')}`);
+  if (!reporter)
+    throw new UsageError(`--format must be one of ${REPORTERS.map((r) => r.format).join(', ')}`);
   const failOn = (stringOpt(values, 'fail-on') ?? 'error') as FailOn;
-  if (!FAIL_LEVELS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_LEVELS.join(', ')}`);
+  if (!FAIL_LEVELS.includes(failOn))
+    throw new UsageError(`--fail-on must be one of ${FAIL_LEVELS.join(', ')}`);
   const target = await resolveTarget(io, positionals, values.staged === true);
   const { report } = await runScan(io, target, {
     configFile: stringOpt(values, 'config'),
@@ -55,7 +61,9 @@ async function scan(io: CliIo, values: OptionValues, positionals: string[]): Pro
       throw new FatalError(`cannot write ${output}: ${err.message}`);
     });
     const open = report.findings.filter((f) => !f.suppressed).length;
-    io.stderr.write(`audit-ready: wrote ${format} report to ${output} (${open} finding${open === 1 ? '' : 's'})\n`);
+    io.stderr.write(
+      `audit-ready: wrote ${format} report to ${output} (${open} finding${open === 1 ? '' : 's'})\n`,
+    );
   } else {
     io.stdout.write(rendered);
   }
@@ -89,8 +97,14 @@ the findings it accepts. Secret values are always masked.`,
   optionHelp: [
     ['-f, --format FORMAT', 'text (default), json or sarif'],
     ['-o, --output FILE', 'write the report to FILE instead of stdout'],
-    ['--fail-on LEVEL', 'exit 1 on findings at or above LEVEL: error (default), warning, info, none'],
-    ['--baseline FILE', 'accept the findings in FILE (default: .auditready/baseline.json if present)'],
+    [
+      '--fail-on LEVEL',
+      'exit 1 on findings at or above LEVEL: error (default), warning, info, none',
+    ],
+    [
+      '--baseline FILE',
+      'accept the findings in FILE (default: .auditready/baseline.json if present)',
+    ],
     ['--no-baseline', 'ignore any baseline'],
     ['-c, --config FILE', 'use FILE instead of PATH/.auditready.jsonc'],
     ['--show-skipped', 'list every skipped file and why (text format)'],

@@ -1,4 +1,10 @@
-import { countReport, scrub, sortFindings, type ReportFinding, type ReportInput } from '../../engine/report';
+import {
+  countReport,
+  scrub,
+  sortFindings,
+  type ReportFinding,
+  type ReportInput,
+} from '../../engine/report';
 import { style, type Style } from '../io';
 import type { Reporter } from './index';
 
@@ -15,20 +21,30 @@ function size(bytes: number): string {
 function severityLabel(f: ReportFinding, s: Style): string {
   const label = f.severity.padEnd(7);
   if (f.suppressed) return s.dim(label);
-  return f.severity === 'error' ? s.red(label) : f.severity === 'warning' ? s.yellow(label) : s.blue(label);
+  return f.severity === 'error'
+    ? s.red(label)
+    : f.severity === 'warning'
+      ? s.yellow(label)
+      : s.blue(label);
 }
 
 function findingLines(f: ReportFinding, s: Style): string[] {
   const where = `${f.line + 1}:${f.column + 1}`.padEnd(8);
   // The masked value helps find the line; URLs and settings are usually quoted by the message already.
   const value = f.display && !f.message.includes(f.display) ? ` ${s.dim(`[${f.display}]`)}` : '';
-  const lines = [`  ${where} ${severityLabel(f, s)} ${s.dim(f.ruleId)}  ${scrub(f.message, f)}${value}`];
+  const lines = [
+    `  ${where} ${severityLabel(f, s)} ${s.dim(f.ruleId)}  ${scrub(f.message, f)}${value}`,
+  ];
   if (f.suppressed) {
-    lines.push(`  ${' '.repeat(8)} ${s.dim(`suppressed (${f.suppressed.kind}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''})`)}`);
+    lines.push(
+      `  ${' '.repeat(8)} ${s.dim(`suppressed (${f.suppressed.kind}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''})`)}`,
+    );
   }
   const fix = f.fixes.find((x) => x.preferred) ?? f.fixes[0];
-  if (fix && !f.suppressed) lines.push(`  ${' '.repeat(8)} ${s.dim(`fix: ${scrub(fix.title, f)}`)}`);
-  if (f.properties?.commit) lines.push(`  ${' '.repeat(8)} ${s.dim(`commit ${String(f.properties.commit).slice(0, 12)}`)}`);
+  if (fix && !f.suppressed)
+    lines.push(`  ${' '.repeat(8)} ${s.dim(`fix: ${scrub(fix.title, f)}`)}`);
+  if (f.properties?.commit)
+    lines.push(`  ${' '.repeat(8)} ${s.dim(`commit ${String(f.properties.commit).slice(0, 12)}`)}`);
   return lines;
 }
 
@@ -45,7 +61,9 @@ function summary(input: ReportInput, s: Style): string {
   const head =
     c.total === 0
       ? s.green('✔ No findings')
-      : s.bold(`${c.bySeverity.error > 0 ? s.red('✖') : s.yellow('!')} ${plural(c.total, 'finding')}: ${severities} (${families})`);
+      : s.bold(
+          `${c.bySeverity.error > 0 ? s.red('✖') : s.yellow('!')} ${plural(c.total, 'finding')}: ${severities} (${families})`,
+        );
   const parts = [`${head} in ${plural(input.filesScanned, 'file')} (${size(input.bytesScanned)})`];
   const skipped = Object.entries(c.skippedByReason)
     .sort(([a], [b]) => a.localeCompare(b))
@@ -74,7 +92,8 @@ export const textReporter: Reporter = {
     if (out.length > 0) out.push('');
     if (options.showSkipped && input.skipped.length > 0) {
       out.push(s.bold('Skipped'));
-      for (const k of input.skipped) out.push(`  ${k.path}  ${s.dim(`${k.reason}${k.detail ? ` (${k.detail})` : ''}`)}`);
+      for (const k of input.skipped)
+        out.push(`  ${k.path}  ${s.dim(`${k.reason}${k.detail ? ` (${k.detail})` : ''}`)}`);
       out.push('');
     }
     out.push(summary(input, s));

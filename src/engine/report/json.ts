@@ -1,4 +1,11 @@
-import { countReport, scrub, sortFindings, TOOL_NAME, type ReportCounts, type ReportInput } from './types';
+import {
+  countReport,
+  scrub,
+  sortFindings,
+  TOOL_NAME,
+  type ReportCounts,
+  type ReportInput,
+} from './types';
 
 /** Version of the JSON report's shape; bumped on any incompatible change. */
 export const JSON_SCHEMA_VERSION = 1;
@@ -26,7 +33,12 @@ export interface JsonFinding {
 export interface JsonReport {
   schemaVersion: number;
   tool: { name: string; version: string };
-  summary: ReportCounts & { filesScanned: number; bytesScanned: number; durationMs: number; cancelled: boolean };
+  summary: ReportCounts & {
+    filesScanned: number;
+    bytesScanned: number;
+    durationMs: number;
+    cancelled: boolean;
+  };
   findings: JsonFinding[];
   skipped: { path: string; reason: string; detail?: string }[];
   configProblems: { file: string; line: number; column: number; message: string }[];
@@ -60,11 +72,19 @@ export function buildJsonReport(input: ReportInput): JsonReport {
       display: f.display,
       fingerprint: f.fingerprint,
       roadmapItem: f.roadmapItem,
-      fixes: f.fixes.map((x) => ({ title: scrub(x.title, f), preferred: x.preferred ?? false, ...(x.note ? { note: x.note } : {}) })),
+      fixes: f.fixes.map((x) => ({
+        title: scrub(x.title, f),
+        preferred: x.preferred ?? false,
+        ...(x.note ? { note: x.note } : {}),
+      })),
       ...(f.suppressed ? { suppressed: { ...f.suppressed } } : {}),
       ...(f.properties ? { properties: { ...f.properties } } : {}),
     })),
-    skipped: input.skipped.map((s) => ({ path: s.path, reason: s.reason, ...(s.detail ? { detail: s.detail } : {}) })),
+    skipped: input.skipped.map((s) => ({
+      path: s.path,
+      reason: s.reason,
+      ...(s.detail ? { detail: s.detail } : {}),
+    })),
     configProblems: [...(input.configProblems ?? [])],
   };
 }

@@ -2,9 +2,17 @@ import type * as Sarif from 'sarif';
 import type { RuleMeta } from '../rule';
 import { ruleById } from '../rules';
 import type { Severity } from '../types';
-import { REPO_URL, ruleHelpUri, scrub, sortFindings, type ReportFinding, type ReportInput } from './types';
+import {
+  REPO_URL,
+  ruleHelpUri,
+  scrub,
+  sortFindings,
+  type ReportFinding,
+  type ReportInput,
+} from './types';
 
-const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const SARIF_SCHEMA =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** Key of our fingerprint in `partialFingerprints`; versioned so a new scheme gets a new key. */
 export const FINGERPRINT_KEY = 'auditReady/v1';
 
@@ -25,14 +33,18 @@ function ruleDescriptor(rule: RuleMeta): Sarif.ReportingDescriptor {
       .join(''),
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.description },
-    help: { text: rule.remediation, markdown: `${rule.remediation}\n\n[Documentation](${ruleHelpUri(rule.id)})` },
+    help: {
+      text: rule.remediation,
+      markdown: `${rule.remediation}\n\n[Documentation](${ruleHelpUri(rule.id)})`,
+    },
     helpUri: ruleHelpUri(rule.id),
     defaultConfiguration: { level: sarifLevel(rule.severity) },
     properties: {
       tags: ['security', rule.family, ...rule.cwe.map((c) => `external/cwe/${c.toLowerCase()}`)],
       family: rule.family,
       cwe: [...rule.cwe],
-      precision: rule.confidence === 'high' ? 'high' : rule.confidence === 'medium' ? 'medium' : 'low',
+      precision:
+        rule.confidence === 'high' ? 'high' : rule.confidence === 'medium' ? 'medium' : 'low',
       'security-severity': SECURITY_SEVERITY[rule.severity],
     },
   };
@@ -41,7 +53,9 @@ function ruleDescriptor(rule: RuleMeta): Sarif.ReportingDescriptor {
 function suppressionsOf(f: ReportFinding): Sarif.Suppression[] | undefined {
   if (!f.suppressed) return undefined;
   const kind: Sarif.Suppression.kind = f.suppressed.kind === 'inline' ? 'inSource' : 'external';
-  const justification = f.suppressed.reason ?? `${f.suppressed.kind} (${f.suppressed.kind === 'baseline' ? '.auditready/baseline.json' : '.auditready.jsonc allow'})`;
+  const justification =
+    f.suppressed.reason ??
+    `${f.suppressed.kind} (${f.suppressed.kind === 'baseline' ? '.auditready/baseline.json' : '.auditready.jsonc allow'})`;
   return [{ kind, status: 'accepted', justification }];
 }
 
@@ -69,7 +83,12 @@ function result(f: ReportFinding, ruleIndex: number): Sarif.Result {
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    properties: { family: f.family, roadmapItem: f.roadmapItem, value: f.display, ...(f.properties ?? {}) },
+    properties: {
+      family: f.family,
+      roadmapItem: f.roadmapItem,
+      value: f.display,
+      ...(f.properties ?? {}),
+    },
   };
   if (ruleIndex >= 0) out.ruleIndex = ruleIndex;
   const suppressions = suppressionsOf(f);

@@ -84,7 +84,8 @@ export function countReport(input: Pick<ReportInput, 'findings' | 'skipped'>): R
     counts.bySeverity[f.severity]++;
     counts.byFamily[f.family]++;
   }
-  for (const s of input.skipped) counts.skippedByReason[s.reason] = (counts.skippedByReason[s.reason] ?? 0) + 1;
+  for (const s of input.skipped)
+    counts.skippedByReason[s.reason] = (counts.skippedByReason[s.reason] ?? 0) + 1;
   return counts;
 }
 
