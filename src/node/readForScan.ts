@@ -55,7 +55,13 @@ function readRegularFile(absPath: string, maxFileSize: number): Buffer {
   const fd = fs.openSync(absPath, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   try {
     const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) throw new SkipError({ reason: 'unreadable', detail: 'not a regular file' });
+    if (stat.isDirectory()) {
+      // git lists submodules and symlinks to folders as single entries; neither is followed.
+      throw new SkipError({ reason: 'unreadable', detail: 'a folder (git submodule or symlink): not followed' });
+    }
+    if (!stat.isFile()) {
+      throw new SkipError({ reason: 'unreadable', detail: 'not a regular file (FIFO, socket or device)' });
+    }
     if (stat.size > maxFileSize) {
       throw new SkipError({
         reason: 'too-large',
