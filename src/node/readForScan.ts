@@ -57,10 +57,16 @@ function readRegularFile(absPath: string, maxFileSize: number): Buffer {
     const stat = fs.fstatSync(fd);
     if (stat.isDirectory()) {
       // git lists submodules and symlinks to folders as single entries; neither is followed.
-      throw new SkipError({ reason: 'unreadable', detail: 'a folder (git submodule or symlink): not followed' });
+      throw new SkipError({
+        reason: 'unreadable',
+        detail: 'a folder (git submodule or symlink): not followed',
+      });
     }
     if (!stat.isFile()) {
-      throw new SkipError({ reason: 'unreadable', detail: 'not a regular file (FIFO, socket or device)' });
+      throw new SkipError({
+        reason: 'unreadable',
+        detail: 'not a regular file (FIFO, socket or device)',
+      });
     }
     if (stat.size > maxFileSize) {
       throw new SkipError({
