@@ -27,7 +27,7 @@ const TOKEN_DELIMITERS = new Set([' ', '\t', '\n', '\r', '"', "'", '`', '<', '>'
 
 /** Namespace and schema declarations, on the same line before the URL. */
 const NAMESPACE_BEFORE =
-  /xmlns|namespace|schemaLocation|DOCTYPE|createElementNS|setAttributeNS|getAttributeNS|hasAttributeNS|removeAttributeNS|getElementsByTagNameNS|lookupPrefix|isDefaultNamespace|\$schema|\$id|\$ref|@context|@vocab|@type|@id|\bnsmap\b|(?:^|[\W_])(?:ns|nsuri|ns_uri)["']?\s*[=:]|itemtype|\brdf:|\bowl:|XNamespace|ClaimTypes|\bPUBLIC\b|register_namespace|setFeature|setProperty|getFeature|XMLConstants|\bxsi:/i;
+  /xmlns|namespace|schemaLocation|DOCTYPE|createElementNS|setAttributeNS|getAttributeNS|hasAttributeNS|removeAttributeNS|getElementsByTagNameNS|lookupPrefix|isDefaultNamespace|\$schema|\$id|\$ref|@context|@vocab|@type|@id|\bnsmap\b|(?:^|[\W_])(?:ns|nsuri|ns_uri)["']?\s*[=:]|itemtype|\brdf:|\bowl:|XNamespace|ClaimTypes|\bPUBLIC\b|register_namespace|setFeature|setProperty|getFeature|XMLConstants|\bxsi:|SOAPAction/i;
 
 /** A DOCTYPE whose system id is on a later line: `<!DOCTYPE x PUBLIC "…"\n "http://…">`. */
 function insideDoctype(ctx: ScanContext, offset: number): boolean {
@@ -61,8 +61,8 @@ const METADATA_KEY =
   /(?:^|[\s{,"'.[(])["']?(?:homepage(?:_ur[il])?|home_page|home-page|license\w*|docs?|documentation(?:_ur[il])?|(?:source_code|changelog|bug_tracker|wiki|mailing_list|funding)_uri|project_urls|download_url|funding|authors?(?:_?url)?|maintainers?|organization_?url|organizationUrl|changelog|website|vcs-browser|vcs-git|help_?url|info_?url|terms\w*|privacy\w*|support_?url|image\.(?:url|source|documentation))["']?\s*(?:[:=]|=>)\s*["']?$/i;
 /** Redirect rules match incoming URLs with `from`: a pattern, not a call (Netlify, Vercel). */
 const MATCH_KEY = /(?:^|[\s{,"'])["']?from["']?\s*[:=]\s*["']?$/;
-/** The same in MSBuild/NuGet/Maven XML elements. */
-const METADATA_TAG = /<(?:Package\w{0,20}Url|RepositoryUrl|projectUrl|licenseUrl|iconUrl|homepage|organizationUrl)>\s*$/i;
+/** The same in MSBuild/NuGet/Maven XML elements, and sitemap `<loc>` entries (a list of pages). */
+const METADATA_TAG = /<(?:Package\w{0,20}Url|RepositoryUrl|projectUrl|licenseUrl|iconUrl|homepage|organizationUrl|loc)>\s*$/i;
 /** Package manifests, where `url`/`repository`/`bugs` describe the package, not an endpoint. */
 const MANIFEST = /(?:^|\/)(?:package\.json|bower\.json|setup\.py|setup\.cfg|pyproject\.toml|Cargo\.toml|[^/]+\.gemspec|[^/]+\.nuspec|[^/]+\.podspec|pubspec\.yaml|plugin\.xml|AndroidManifest\.xml)$/i;
 const MANIFEST_KEY = /(?:^|[\s{,"'.[(])["']?(?:url|repository|bugs|issues|source|sources|home|git|download_url)["']?\s*(?:[:=]|=>)\s*["']?$/i;

@@ -73,7 +73,7 @@ export function httpsFix(u: HttpUrl, note?: string): Fix[] {
  * Plain-text files that are configuration: package-index and registry settings. The lexer
  * sees no comments in `text`, so `#` lines are recognised here.
  */
-const CONFIG_TEXT = /(?:^|\/)(?:requirements[\w.-]{0,40}\.txt|constraints[\w.-]{0,40}\.txt|\.npmrc|\.yarnrc|\.pypirc|\.condarc|\.gemrc|\.curlrc|\.wgetrc)$/i;
+const CONFIG_TEXT = /(?:^|\/)(?:requirements[\w.-]{0,40}\.txt|constraints[\w.-]{0,40}\.txt|\.npmrc|\.yarnrc|\.pypirc|\.condarc|\.gemrc|\.curlrc|\.wgetrc|\.gitmodules)$/i;
 
 export function isConfigText(path: string): boolean {
   return CONFIG_TEXT.test(path);
