@@ -6,6 +6,8 @@ import * as path from 'node:path';
 /** One timed run of a command: wall time, peak RSS (from /usr/bin/time) and exit status. */
 export interface Run {
   ms: number;
+  /** User + system CPU time: unlike wall time, barely inflated when the machine is loaded. */
+  cpuMs: number;
   maxRssMb: number;
   status: number | null;
   stdoutFile: string;
@@ -15,7 +17,8 @@ const TIME = '/usr/bin/time';
 
 /**
  * Runs `cmd` in `cwd` with stdout to a file, timed with hrtime and measured for peak RSS with
- * `/usr/bin/time -f %M` (the maximum resident set of the process, worker threads included).
+ * `/usr/bin/time -f '%M %U %S'` (peak resident set of the process, worker threads included,
+ * and its CPU time).
  */
 export function timed(cmd: string[], cwd: string, label: string): Run {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ar-bench-'));
@@ -24,14 +27,16 @@ export function timed(cmd: string[], cwd: string, label: string): Run {
   const out = fs.openSync(stdoutFile, 'w');
   const err = fs.openSync(path.join(dir, `${label}.err`), 'w');
   const useTime = fs.existsSync(TIME);
-  const argv = useTime ? [TIME, '-f', '%M', '-o', timeFile, ...cmd] : cmd;
+  const argv = useTime ? [TIME, '-f', '%M %U %S', '-o', timeFile, ...cmd] : cmd;
   const t0 = process.hrtime.bigint();
   const res = spawnSync(argv[0], argv.slice(1), { cwd, stdio: ['ignore', out, err], maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   fs.closeSync(out);
   fs.closeSync(err);
-  const kb = useTime ? Number(fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop()) : NaN;
-  return { ms, maxRssMb: kb / 1024, status: res.status, stdoutFile };
+  const [kb, user, sys] = useTime
+    ? (fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop() as string).split(' ').map(Number)
+    : [NaN, NaN, NaN];
+  return { ms, cpuMs: (user + sys) * 1000, maxRssMb: kb / 1024, status: res.status, stdoutFile };
 }
 
 export function median(xs: number[]): number {
