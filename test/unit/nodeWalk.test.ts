@@ -113,6 +113,18 @@ describe('node: file walking and skip reasons', () => {
     assert.ok(!reported(result).includes('src-again/app.ts'));
   });
 
+  it('does not follow a symlinked folder that git lists as one entry', async () => {
+    const root = makeTree();
+    roots.push(root);
+    fs.symlinkSync('src', path.join(root, 'src-link'));
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    const result = await scanFolder(root, { workers: 0 });
+    const link = result.skipped.find((s) => s.path === 'src-link');
+    assert.equal(link?.reason, 'unreadable');
+    assert.match(link?.detail ?? '', /not followed/);
+    assert.ok(!reported(result).some((p) => p.startsWith('src-link/')));
+  });
+
   it('does not hang on a FIFO and reports it as unreadable', async function () {
     const root = makeTree();
     roots.push(root);
