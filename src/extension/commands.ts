@@ -128,7 +128,10 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
       if (doc) await deps.live.scan(doc);
       else void vscode.window.showInformationMessage('Open a file to scan it.');
     }),
-    r(Cmd.clearFindings, () => deps.store.clear()),
+    r(Cmd.clearFindings, () => {
+      deps.scanner.cancel();
+      deps.store.clear();
+    }),
     r(Cmd.openConfiguration, openConfiguration),
     r(Cmd.createBaseline, () => createBaseline(deps)),
     r(Cmd.showSidebar, () =>

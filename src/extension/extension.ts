@@ -3,7 +3,7 @@ import { registerCodeActions } from './codeActions';
 import { registerCommands, type CommandDeps } from './commands';
 import { registerDiagnostics } from './diagnostics';
 import { registerFileWatcher } from './fileWatcher';
-import { registerFindingsTree } from './findingsTree';
+import { FindingsTreeProvider, registerFindingsTree } from './findingsTree';
 import { registerFixCommands } from './fixCommands';
 import { FolderConfigs } from './folderConfigs';
 import { registerHover } from './hover';
@@ -18,6 +18,8 @@ import { WorkspaceScanner } from './workspaceScan';
 export interface AuditReadyApi {
   store: FindingsStore;
   statusBar: StatusBar;
+  /** The Findings view's data (family → file → finding). */
+  findingsTree: FindingsTreeProvider;
   /** Milliseconds `activate` took (goal: under 50). */
   activationMs: number;
 }
@@ -94,6 +96,7 @@ export function activate(context: vscode.ExtensionContext): AuditReadyApi {
   const statusBar = new StatusBar(store);
   statusBar.setVisible(settings.get().enable);
   const deps: CommandDeps = { store, configs, live, scanner };
+  const findingsTree = new FindingsTreeProvider(store);
   context.subscriptions.push(
     store,
     configs,
@@ -105,7 +108,7 @@ export function activate(context: vscode.ExtensionContext): AuditReadyApi {
     registerCodeActions(configs, live),
     registerCommands(deps),
     registerFixCommands(configs, context.extensionUri),
-    registerFindingsTree(store),
+    registerFindingsTree(store, findingsTree),
     registerFileWatcher(scanner, store, settings.get),
     registerRescans(deps, settings, statusBar),
   );
@@ -115,7 +118,7 @@ export function activate(context: vscode.ExtensionContext): AuditReadyApi {
     if (settings.get().scanWorkspaceOnOpen) void backgroundScan(deps, settings.get);
   }, AUTO_SCAN_DELAY_MS);
   context.subscriptions.push({ dispose: () => clearTimeout(deferred) });
-  return { store, statusBar, activationMs: performance.now() - started };
+  return { store, statusBar, findingsTree, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

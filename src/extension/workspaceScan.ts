@@ -113,8 +113,13 @@ export class WorkspaceScanner implements vscode.Disposable {
     this.store.setScanned(cleared);
   }
 
-  dispose(): void {
+  /** Stops the running scan, if any (its results so far stay). */
+  cancel(): void {
     this.running?.abort();
+  }
+
+  dispose(): void {
+    this.cancel();
   }
 
   private async scanFolder(

@@ -139,13 +139,14 @@ describe('workspace scan and configuration', () => {
     await vscode.workspace.fs.delete(editor.document.uri);
   });
 
-  it('"Clear Findings" empties the store, the Problems panel and the status bar', async () => {
+  it('"Clear Findings" empties the store and the Problems panel', async () => {
     await scanWorkspace();
     const live = await api();
-    await waitFor(() => live.store.counts().total > 0, LONG);
+    const github = workspaceFile('src/github.js');
+    await waitForDiagnostics(github, (ds) => ds.length > 0, LONG);
     await vscode.commands.executeCommand('auditReady.clearFindings');
+    // Checked at once: open files and config changes may legitimately re-scan afterwards.
     assert.equal(live.store.counts().total, 0);
-    await waitFor(() => auditDiagnostics(workspaceFile('src/github.js')).length === 0, LONG);
-    await waitFor(() => live.statusBar.text.includes('$(check)'), LONG);
+    assert.deepEqual(auditDiagnostics(github), []);
   });
 });
