@@ -35,6 +35,8 @@ const PASSTHROUGH = new Set([
   'fromentries', 'utf8', 'newstring', 'tojsonstring', 'jsonify', 'prettify', 'pretty', 'json', 'dumps_',
   'copy', 'deepcopy', 'clone', 'merge', 'tomap', 'todict', 'getcontents', 'bufferedreader',
   'inputstreamreader', 'readertostring', 'iotoString', 'strval', 'print', 'map', 'array', 'concat',
+  // Terminal colours (chalk, colors, kleur).
+  'red', 'green', 'yellow', 'blue', 'cyan', 'magenta', 'gray', 'grey', 'white', 'bold', 'dim', 'italic',
 ]);
 const SAFE_EXACT = new Set([
   'len', 'length', 'count', 'size', 'sizeof', 'strlen', 'mb_strlen', 'bool', 'boolean', 'typeof', 'isset', 'empty',
@@ -77,6 +79,8 @@ function interpolationMarker(ctx: ScanContext, literalStart: number): string | u
       return q === '"' ? '{$' : undefined;
     case 'swift':
       return q === '"' ? '\\(' : undefined;
+    case 'rust':
+      return q === '"' ? '{' : undefined;
     default:
       return undefined;
   }
@@ -199,7 +203,8 @@ export function valueUseAfter(ctx: ScanContext, start: number, end: number, kind
   if (/^\s*(?:[=!]==?|[<>]=?(?![>=-])|&&|\?(?![.?:])|\b(?:is|in|and|instanceof)\b)/.test(rest)) return false;
   const before = text.slice(Math.max(0, start - 20), start);
   // Object or hash key (`{ body: x }`, `password: x`), keyword argument (`body=x`).
-  if (/^\s*:(?![:=])/.test(rest) && /(?:^|[{,(\n])\s*$/.test(before)) return false;
+  const interpolated = ctx.regionAt(start) === 'string';
+  if (!interpolated && /^\s*:(?![:=])/.test(rest) && /(?:^|[{,(\n])\s*$/.test(before)) return false;
   if (/^=>/.test(rest.trimStart()) && ctx.language !== 'php') return false;
   if (/^\s*=(?![=>~])/.test(rest)) return false;
   return true;

@@ -59,7 +59,7 @@ export default requestRule({
   remediation:
     'Log r.Method, r.URL.Path, the status and len(body) instead; dump requests without their body and never log Authorization or Cookie values.',
   languages: ['go'],
-  keywords: ['.body', 'dumprequest', '.header', 'getrawdata', 'bindjson', 'shouldbind', 'newdecoder', 'cookies', '.postform'],
+  keywords: ['.body', 'dumprequest', '.header', 'getrawdata', 'bindjson', 'shouldbind', 'newdecoder', 'cookies', '.postform', 'readfrom', 'bodydump'],
   sinks: [DUMP, ...CREDENTIAL],
   taint: {
     assign: /(?<![\w.])([A-Za-z_]\w{0,40})(?:\s*,\s*[A-Za-z_]\w{0,40})?\s*:?=(?!=)\s*/g,
@@ -69,6 +69,17 @@ export default requestRule({
         re: new RegExp(`json\\.NewDecoder\\(\\s{0,2}${REQ}\\.Body\\s{0,2}\\)\\.Decode\\(\\s{0,2}&([A-Za-z_]\\w{0,40})\\s{0,2}\\)`, 'g'),
         kind: 'body',
         what: 'Decoded request body',
+      },
+      {
+        re: new RegExp(`(?<![\\w.])([A-Za-z_]\\w{0,40})\\.ReadFrom\\(\\s{0,2}${REQ}\\.Body\\s{0,2}\\)`, 'g'),
+        kind: 'body',
+        what: 'Request body',
+      },
+      {
+        re: /BodyDump\(\s{0,2}func\(\s{0,2}\w+\s+echo\.Context\s*,\s*(\w+)/g,
+        kind: 'body',
+        what: 'Request body',
+        nextBlock: true,
       },
       {
         re: /(?<![\w.])(?:c|ctx)\.(?:ShouldBindJSON|BindJSON|ShouldBind|Bind|BodyParser|ShouldBindBodyWith)\(\s{0,2}&([A-Za-z_]\w{0,40})/g,

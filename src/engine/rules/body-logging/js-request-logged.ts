@@ -66,6 +66,16 @@ function accumulated(m: RegExpExecArray, ctx: ScanContext): string[] {
 }
 
 const PARAMS: ParamSource[] = [
+  // NestJS: `@Body() dto: CreateUserDto`, `@Headers('authorization') auth`, `@Headers() headers`.
+  { re: /@Body\(\s*\)\s*(?:private\s+|readonly\s+)*([A-Za-z_$][\w$]{0,40})/g, kind: 'body', what: 'Request body (@Body() object)', nextBlock: true },
+  {
+    re: /@Headers\(\s*(['"])(?:authorization|cookie|x-api-key)\1\s*\)\s*([A-Za-z_$][\w$]{0,40})/gi,
+    kind: 'credential',
+    what: 'Authorization or Cookie header',
+    nextBlock: true,
+    names: (m) => [m[2]],
+  },
+  { re: /@Headers\(\s*\)\s*([A-Za-z_$][\w$]{0,40})/g, kind: 'credential', what: 'All request headers (Authorization and Cookie included)', nextBlock: true },
   { re: DESTRUCTURE, kind: 'body', what: 'Request body', names: destructured(/^(?:body|rawBody|payload)$/) },
   {
     re: DESTRUCTURE,
@@ -107,7 +117,7 @@ export default requestRule({
   remediation:
     'Log request metadata (method, path, status, length, request id) instead; log whether a credential is present, never its value.',
   languages: ['javascript', 'typescript'],
-  keywords: ['.body', 'headers', 'cookies', 'authorization', '.json()', '.text()', 'payload', 'rawbody', 'chunk'],
+  keywords: ['.body', 'headers', '@body(', 'cookies', 'authorization', '.json()', '.text()', 'payload', 'rawbody', 'chunk'],
   sinks: [...BODY, ...CREDENTIAL],
   taint: {
     assign: /(?<![\w$.])([A-Za-z_$][\w$]{0,40})\s*(?::\s*[\w$<>[\]|.]{1,40}\s*)?=(?![=>])\s*/g,

@@ -49,7 +49,8 @@ const HEADS: Partial<Record<LanguageId, HeadSpec>> = {
     receivers: ['fmt', 'l', 'lg', 'sugar', 's'],
   },
   java: {
-    methods: 'trace|debug|info|warn|warning|error|fatal|severe|fine|finer|finest|log|println|print|printf',
+    // `d|i|w|e|v|wtf`: android.util.Log and Timber.
+    methods: 'trace|debug|info|warn|warning|error|fatal|severe|fine|finer|finest|log|println|print|printf|d|i|w|e|v|wtf',
     bare: 'println|print',
     receivers: ['out', 'err', 'timber'],
   },
@@ -77,8 +78,8 @@ HEADS.kotlin = HEADS.java;
 HEADS.scala = HEADS.java;
 
 const LOGGER_SEGMENT =
-  /^[@$_]*(?:[a-z0-9_]{0,30}logger|[a-z0-9_]{0,30}log|logs|logging|console|winston|pino|bunyan|signale|consola|logrus|zap|slog|zerolog|structlog|loguru|timber|serilog|monolog|log4js|npmlog)$/;
-const NOT_LOGGER = /^[@$_]*(?:catalog|dialog|blog|backlog|changelog|prolog|epilog|datalog|weblog|math|errorlog)$/;
+  /^[@$_]*(?:[a-z0-9_]{0,30}log(?:ger)?(?:service|svc|client)?|logs|logging|console|winston|pino|bunyan|signale|consola|logrus|zap|slog|zerolog|structlog|loguru|timber|serilog|monolog|log4js|npmlog)$/;
+const NOT_LOGGER = /^[@$_]*(?:catalog|dialog|blog|backlog|changelog|prolog|epilog|datalog|weblog|math)$/;
 
 const headCache = new Map<LanguageId, RegExp>();
 
@@ -128,6 +129,10 @@ function toCall(ctx: ScanContext, spec: HeadSpec, m: RegExpExecArray): LogCall |
     return undefined;
   }
   const callee = ctx.text.slice(start, end).replace(/[\s(!]+$/, '');
+  // Go's fmt.Fprint* to a ResponseWriter answers the request; only stderr/stdout or a log is logging.
+  if (/\bFprint(?:f|ln)?$/.test(callee) && !/^\s{0,4}(?:os\.Std(?:err|out)|\w{0,20}[lL]og\w{0,20})\s{0,4},/.test(ctx.text.slice(end, end + 60))) {
+    return undefined;
+  }
   // PHP writes to a file: only a log file or stderr/stdout counts as logging.
   if (/^(?:file_put_contents|fwrite)$/.test(callee) && !/^[^,]{0,80}(?:log|std(?:err|out))/i.test(ctx.text.slice(end, end + 90))) {
     return undefined;

@@ -144,7 +144,8 @@ function taintHits(ctx: ScanContext, call: LogCall, taints: Map<string, Taint[]>
     const t = latestBefore(list, call.start);
     if (!t || t.scopeEnd <= call.start) continue;
     const escaped = name.replace(/[$]/g, '\\$');
-    const behind = name.startsWith('$') ? '(?<![\\w$])' : '(?<![\\w$.>@]|::)';
+    const jsLike = ctx.language === 'javascript' || ctx.language === 'typescript';
+    const behind = name.startsWith('$') ? '(?<![\\w$])' : jsLike ? '(?<![\\w$.>@]|::)' : '(?<![\\w.>@]|::)';
     const re = new RegExp(`${behind}${escaped}(?![\\w$])`, 'g');
     let m: RegExpExecArray | null;
     while ((m = re.exec(args)) !== null) {
