@@ -10,6 +10,8 @@ const HEADER =
   /authorization["'`]?\]?\s{0,3}[:=,]\s{0,3}(?:["'`]\s{0,3})?(basic|bearer|token)\s{1,3}([A-Za-z0-9._~+/=-]{8,1200})/gi;
 /** `curl -u user:password` and friends. */
 const CURL_USER = /\b(?:curl|wget|http)\b[^\n]{0,200}?\s(?:-u|--user)[ =]{1,3}["']?([^\s:"'$]{1,64}):([^\s"'$]{1,128})/g;
+/** Docker `config.json`: `"auths": { "registry": { "auth": "<base64 user:password>" } }`. */
+const DOCKER_AUTH = /"auth"\s{0,4}:\s{0,4}"([A-Za-z0-9+/]{8,400}={0,2})"/g;
 /** Tokens that other rules report more precisely (JWTs and provider prefixes). */
 const OWN_RULE = /^(?:eyJ|gh[pousr]_|github_pat_|glpat-|xox[a-z]-|sk-|sk_live_|npm_|SG\.|hf_|dckr_)/;
 
@@ -27,7 +29,7 @@ export default defineRule({
   severity: 'error',
   confidence: 'medium',
   cwe: ['CWE-798', 'CWE-522'],
-  keywords: ['authorization', ' -u ', '--user'],
+  keywords: ['authorization', ' -u ', '--user', '"auths"'],
   languages: 'all',
   detect(ctx) {
     const out: RuleMatch[] = [];
@@ -48,6 +50,19 @@ export default defineRule({
             : 'Bearer token hardcoded in an Authorization header: read it from the environment and revoke this one.',
       });
     }
+    if (ctx.text.includes('"auths"')) {
+      const docker = new RegExp(DOCKER_AUTH.source, 'g');
+      while ((m = docker.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
+        if (!isBasicCredential(m[1])) continue;
+        const start = m.index + m[0].length - m[1].length - 1;
+        out.push({
+          start,
+          end: start + m[1].length,
+          value: m[1],
+          message: 'Registry credentials in a Docker config (base64 user:password): use a credential helper, and change the password.',
+        });
+      }
+    }
     const curl = new RegExp(CURL_USER.source, 'g');
     while ((m = curl.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
       const [, user, password] = m;
@@ -67,6 +82,7 @@ export default defineRule({
     { path: 'scripts/export.sh', text: 'curl -H "Authorization: Bearer 7fK2mX9qL4pR8vZ3wY6tB1nH5jD0sA" https://api.acme.io/export\n' },
     { path: 'scripts/backup.sh', text: 'curl -u backup:Bk7xQ2pLz9 https://files.acme.io/upload -T dump.sql\n' },
     { path: 'client.py', text: 'session.headers["Authorization"] = "Token 9d8f7a6b5c4e3d2f1a0b9c8d7e6f5a4b"\n' },
+    { path: 'ci/docker-config.json', text: '{ "auths": { "registry.acme.io": { "auth": "Y2k6RGs3eFEycEx6OW1L" } } }\n' },
   ],
   good: [
     { path: 'src/client.ts', text: "const headers = { Authorization: `Bearer ${token}` };\n" },

@@ -8,6 +8,8 @@ const SCHEMES =
 const URL_RE = userinfoUrlRegex(SCHEMES);
 /** JDBC and ODBC-style URLs that pass the password as a parameter. */
 const PARAM_RE = /(?<![A-Za-z0-9])(jdbc:[a-z0-9]{2,20}:[^\s'"`<>]{0,200}?[?&;](?:password|pwd)=([^&;\s'"`<>#]{1,128}))/gi;
+/** Go's MySQL driver DSN: `user:password@tcp(host:3306)/db`, no scheme. */
+const GO_DSN = /(?<![A-Za-z0-9_.:/-])([A-Za-z0-9_.-]{1,64}):([^\s@/'"`]{1,128})@(?:tcp|unix)\(([^)\s'"`]{1,200})\)[^\s'"`]{0,200}/g;
 
 /**
  * Database and message-broker URLs with an embedded password (`postgres://app:pw@db…`,
@@ -23,7 +25,7 @@ export default defineRule({
   severity: 'error',
   confidence: 'high',
   cwe: ['CWE-798', 'CWE-259'],
-  keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'oracle', 'cockroach', 'clickhouse', 'neo4j', 'bolt://', 'nats://', 'kafka://', 'couchdb', 'cassandra', 'memcached', 'elasticsearch', 'mqtt', 'jdbc:', 'snowflake', 'influxdb', 'valkey', 'sqlalchemy', 'timescale', 'questdb', 'db2://', 'dragonfly'],
+  keywords: ['@tcp(', '@unix(', 'postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'oracle', 'cockroach', 'clickhouse', 'neo4j', 'bolt://', 'nats://', 'kafka://', 'couchdb', 'cassandra', 'memcached', 'elasticsearch', 'mqtt', 'jdbc:', 'snowflake', 'influxdb', 'valkey', 'sqlalchemy', 'timescale', 'questdb', 'db2://', 'dragonfly'],
   languages: 'all',
   detect(ctx) {
     const out: RuleMatch[] = [];
@@ -37,6 +39,21 @@ export default defineRule({
         severity,
         message: `${c.scheme.replace(/^jdbc:/, '')} URL with an embedded password: move it to the environment (DATABASE_URL) and change the password.`,
         fixes: envVarFix(ctx, c.start, c.end, c.url, 'DATABASE_URL'),
+      });
+    }
+    const dsn = new RegExp(GO_DSN.source, 'g');
+    let d: RegExpExecArray | null;
+    while ((d = dsn.exec(ctx.text)) !== null && out.length < 50) {
+      const host = d[3].replace(/:\d+$/, '');
+      const severity = judgeUrlCredential({ url: d[0], start: d.index, end: d.index + d[0].length, scheme: 'mysql', user: d[1], password: d[2], host });
+      if (!severity) continue;
+      out.push({
+        start: d.index,
+        end: d.index + d[0].length,
+        value: d[0],
+        severity,
+        message: 'MySQL DSN with an embedded password: move it to the environment (DATABASE_URL) and change the password.',
+        fixes: envVarFix(ctx, d.index, d.index + d[0].length, d[0], 'DATABASE_DSN'),
       });
     }
     const re = new RegExp(PARAM_RE.source, 'gi');
@@ -63,6 +80,7 @@ export default defineRule({
     { path: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      MONGO_URL: mongodb+srv://api:Mg7xQ2pLz9@cluster0.ab12c.mongodb.net/app\n' },
     { path: 'src/main/resources/application.properties', text: 'spring.datasource.url=jdbc:mysql://db.acme.io:3306/shop?user=shop&password=Sh0pPa55x9\n' },
     { path: 'cache.go', text: 'rdb := redis.NewClient(opt) // redis://:Rd5kP9xQ2m@cache.acme.io:6379/0\n' },
+    { path: 'store.go', text: 'db, err := sql.Open("mysql", "shop:Sh7xK2mQ9z@tcp(db.acme.io:3306)/shop?parseTime=true")\n' },
   ],
   good: [
     { path: 'src/db.ts', text: 'const databaseUrl = process.env.DATABASE_URL;\n' },

@@ -11,6 +11,7 @@ import awsSecretAccessKey from './aws-secret-access-key';
 import azureAdClientSecret from './azure-ad-client-secret';
 import azureStorageKey from './azure-storage-key';
 import basicAuthUrl from './basic-auth-url';
+import cliPassword from './cli-password';
 import braintreeAccessToken from './braintree-access-token';
 import cloudflareApiToken from './cloudflare-api-token';
 import connectionStringPassword from './connection-string-password';
@@ -43,6 +44,7 @@ import notionToken from './notion-token';
 import npmToken from './npm-token';
 import oktaApiToken from './okta-api-token';
 import openaiApiKey from './openai-api-key';
+import passwordArgument from './password-argument';
 import postmanApiKey from './postman-api-key';
 import postmarkToken from './postmark-token';
 import privateKey from './private-key';
@@ -146,6 +148,8 @@ export const SECRETS_RULES: Rule[] = withOverlappingKeywords([
   connectionStringPassword,
   basicAuthUrl,
   authorizationHeader,
+  cliPassword,
+  passwordArgument,
   genericSecret,
   genericDotenvSecret,
 ]);

@@ -1,0 +1,101 @@
+import { envVarFix } from '../../fixes';
+import { defineRule } from '../../rule';
+import type { RuleMatch } from '../../types';
+import { isSecretValue } from './genericValue';
+import { MAX_MATCHES_PER_RULE } from './tokenRule';
+import { isTestPath } from './util';
+
+/** Calls whose Nth argument (1-based) is a password, by function name. */
+const CALLS =
+  /\b(login|signin|sign_in|authenticate|basic_?auth|BasicAuth|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|withBasicAuth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|getConnection|PDO|mysqli|mysqli_connect|mysql_connect|auth)\s{0,4}\(/gi;
+const POSITION: Record<string, number> = { getconnection: 3, pdo: 3, mysqli: 3, mysqli_connect: 3, mysql_connect: 3 };
+/** `auth=("user", "pw")` in Python requests and friends. */
+const AUTH_TUPLE = /\bauth\s{0,2}=\s{0,2}\(\s{0,2}(["'])[^"'\n]{1,64}\1\s{0,2},\s{0,2}(["'])([^"'\n]{4,128})\2\s{0,2}\)/g;
+
+/**
+ * Passwords passed as literal arguments: `smtp.login(user, "pw")`, `HTTPBasicAuth("u", "pw")`,
+ * `auth=("u", "pw")`, `DriverManager.getConnection(url, "u", "pw")`, `new PDO($dsn, 'u', 'pw')`,
+ * `new NetworkCredential("u", "pw")`, `req.SetBasicAuth("u", "pw")`.
+ */
+export default defineRule({
+  id: 'secrets/password-argument',
+  family: 'secrets',
+  title: 'Password passed as a literal argument',
+  description:
+    'A password written as an argument of a login, basic-auth or database-connection call is a hardcoded credential like any other: everyone who reads the repository can log in with it.',
+  remediation: 'Pass a value read from the environment or a secret manager, and change the password.',
+  severity: 'error',
+  confidence: 'medium',
+  cwe: ['CWE-798', 'CWE-259'],
+  keywords: ['login', 'signin', 'sign_in', 'authenticate', 'auth', 'credential', 'getconnection', 'pdo', 'mysqli', 'mysql_connect'],
+  languages: ['javascript', 'typescript', 'python', 'go', 'java', 'kotlin', 'csharp', 'ruby', 'php', 'scala', 'swift', 'rust'],
+  detect(ctx) {
+    if (isTestPath(ctx.path)) return [];
+    const out: RuleMatch[] = [];
+    const push = (start: number, value: string): void => {
+      if (!isSecretValue(value, 'password', 'password') || ctx.regionAt(start) !== 'string') return;
+      out.push({
+        start,
+        end: start + value.length,
+        value,
+        message: 'Password passed as a literal argument: pass a value from the environment or a secret manager, and change it.',
+        fixes: envVarFix(ctx, start, start + value.length, value, 'APP_PASSWORD'),
+      });
+    };
+    const re = new RegExp(CALLS.source, 'gi');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
+      const position = POSITION[m[1].toLowerCase()] ?? 2;
+      const arg = nthArgument(ctx.text, m.index + m[0].length, position);
+      if (arg) push(arg.start, arg.value);
+    }
+    const tuple = new RegExp(AUTH_TUPLE.source, 'g');
+    while ((m = tuple.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
+      const start = m.index + m[0].lastIndexOf(m[3]);
+      if (!out.some((f) => f.start === start)) push(start, m[3]);
+    }
+    return out;
+  },
+  bad: [
+    { path: 'worker/mailer.py', text: 'server = smtplib.SMTP_SSL("smtp.acme.io", 465)\nserver.login("alerts@acme.io", "Sm7!pQ2xLz9k")\n' },
+    { path: 'worker/fetch.py', text: 'r = requests.get(url, auth=("api", "Ap8!kQ2xPz7m"))\n' },
+    { path: 'src/main/java/Db.java', text: 'Connection c = DriverManager.getConnection(url, "billing", "Jd9$kP2mQx7!");\n' },
+    { path: 'src/db.php', text: "$pdo = new PDO('mysql:host=db.acme.io;dbname=shop', 'shop', 'Ph7!xQ2mLz9k');\n" },
+  ],
+  good: [
+    { path: 'worker/mailer.py', text: 'server.login(os.environ["SMTP_USER"], os.environ["SMTP_PASSWORD"])\n' },
+    { path: 'src/auth.ts', text: "await auth.login(email, password);\nconst res = await signIn('credentials', { redirect: false });\n" },
+    { path: 'tests/test_mail.py', text: 'server.login("user@example.com", "Sm7!pQ2xLz9k")\n' },
+    { path: 'src/main/java/Db.java', text: 'Connection c = DriverManager.getConnection(url, user, System.getenv("DB_PASSWORD"));\n' },
+  ],
+});
+
+/** The `n`th top-level argument after an opening parenthesis, when it is a plain string literal. */
+function nthArgument(text: string, from: number, n: number): { start: number; value: string } | undefined {
+  let depth = 0;
+  let index = 1;
+  let argStart = from;
+  const limit = Math.min(text.length, from + 400);
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === '`') {
+      const close = text.indexOf(c, i + 1);
+      if (close < 0 || close > limit || text.slice(i, close).includes('\n')) return undefined;
+      i = close;
+      continue;
+    }
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if ((c === ')' || c === ']' || c === '}') && depth-- === 0) return index === n ? literal(text, argStart, i) : undefined;
+    else if (c === ',' && depth === 0) {
+      if (index === n) return literal(text, argStart, i);
+      index++;
+      argStart = i + 1;
+    }
+  }
+  return undefined;
+}
+
+function literal(text: string, s: number, e: number): { start: number; value: string } | undefined {
+  const m = /^\s*(["'])([^"'\n]{1,128})\1\s*$/.exec(text.slice(s, e));
+  return m ? { start: s + m[0].indexOf(m[1]) + 1, value: m[2] } : undefined;
+}
