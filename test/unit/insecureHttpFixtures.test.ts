@@ -57,7 +57,8 @@ describe('insecure-http fixtures', () => {
         const fix = f.fixes.find((x) => x.preferred);
         assert.ok(fix?.fixAll, `${rel}: ${f.display} has no fix-all-safe preferred fix`);
         const fixed = applyEdits(text, fix.edits);
-        assert.equal(fixed.slice(f.start, f.end + 1), `https${text.slice(f.start + 4, f.end)}`);
+        const secure = text.slice(f.start, f.end).replace(/^http:/i, 'https:').replace(/^ws:/i, 'wss:');
+        assert.equal(fixed.slice(f.start, f.start + secure.length), secure);
         const again = scanText(fixed, rel, { today: '2026-01-01' }).filter((x) => x.ruleId === f.ruleId);
         assert.ok(!again.some((x) => x.start === f.start), `${rel}: still flagged after the fix`);
       }

@@ -19,7 +19,7 @@ export default defineRule({
   severity: 'warning',
   confidence: 'high',
   cwe: ['CWE-319'],
-  keywords: ['http://'],
+  keywords: ['http://', 'ws://'],
   languages: ['yaml', 'json', 'toml', 'ini', 'properties', 'dotenv', 'xml', 'terraform', 'dockerfile', 'shell', 'nginx', 'apache', 'haproxy', 'text'],
   detect(ctx) {
     if (ctx.language === 'text' && !isConfigText(ctx.path)) return [];
@@ -28,7 +28,7 @@ export default defineRule({
         start: u.start,
         end: u.end,
         value: u.url,
-        message: `Plain-HTTP URL ${u.url} in configuration: traffic to ${u.host} is unencrypted. Use https://.`,
+        message: `Plain-HTTP URL ${u.url} in configuration: traffic to ${u.host} is unencrypted. Use ${u.url.toLowerCase().startsWith('ws') ? 'wss' : 'https'}://.`,
         fixes: httpsFix(u),
       }),
     );

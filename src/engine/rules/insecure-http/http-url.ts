@@ -17,7 +17,7 @@ export default defineRule({
   severity: 'warning',
   confidence: 'high',
   cwe: ['CWE-319'],
-  keywords: ['http://'],
+  keywords: ['http://', 'ws://'],
   languages: ['javascript', 'typescript', 'python', 'go', 'java', 'kotlin', 'csharp', 'ruby', 'php', 'rust', 'c', 'swift', 'scala', 'powershell', 'html'],
   detect(ctx) {
     return calledUrls(ctx).map(
@@ -25,7 +25,7 @@ export default defineRule({
         start: u.start,
         end: u.end,
         value: u.url,
-        message: `Plain-HTTP URL ${u.url}: traffic to ${u.host} is unencrypted. Use https://.`,
+        message: `Plain-HTTP URL ${u.url}: traffic to ${u.host} is unencrypted. Use ${u.url.toLowerCase().startsWith('ws') ? 'wss' : 'https'}://.`,
         fixes: httpsFix(u),
       }),
     );
@@ -45,6 +45,11 @@ export default defineRule({
       path: 'internal/notify/webhook.go',
       text: 'req, _ := http.NewRequest("POST", "http://hooks.partner-crm.com/v1/events", body)\n',
       count: 1,
+    },
+    {
+      path: 'src/realtime.ts',
+      text: "const socket = new WebSocket('ws://realtime.acme-cloud.io/feed');\n",
+      fixed: "const socket = new WebSocket('wss://realtime.acme-cloud.io/feed');\n",
     },
     {
       path: 'src/main/java/com/acme/Inventory.java',

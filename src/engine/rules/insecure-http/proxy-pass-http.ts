@@ -32,6 +32,7 @@ function detect(ctx: ScanContext): RuleMatch[] {
   let upstreams: Set<string> | undefined;
   for (const u of findHttpUrls(ctx.text)) {
     if (out.length >= MAX_MATCHES) break;
+    if (!/^http/i.test(u.url)) continue;
     if (ctx.isComment(u.start) || !DIRECTIVE.test(textBefore(ctx, u.start))) continue;
     upstreams ??= upstreamNames(ctx.text);
     if (!isPublicBackend(u.host, upstreams)) continue;

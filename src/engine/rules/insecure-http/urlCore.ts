@@ -13,7 +13,8 @@ export interface HttpUrl {
 }
 
 /** Bounded on every repeat: linear on long runs of URL characters. */
-const URL_RE = /http:\/\//gi;
+/** `http://`, and `ws://` (plain WebSocket: the same cleartext risk, fixed the same way). */
+const URL_RE = /(?:http|ws):\/\//gi;
 const AUTHORITY = /(?:[^\s/?#@"'`<>\\]{1,256}@)?(\[[0-9A-Fa-f:.]{2,64}\]|[^\s/?#:"'`<>\\,;()[\]{}|$%+*^=]{0,253})/y;
 const REST = /[^\s"'`<>\\{}$|^]{0,2048}/y;
 /**
@@ -35,11 +36,12 @@ export function findHttpUrls(text: string): HttpUrl[] {
   while ((m = URL_RE.exec(text)) !== null) {
     const start = m.index;
     if (start > 0 && /[A-Za-z0-9]/.test(text[start - 1])) continue;
-    AUTHORITY.lastIndex = start + 7;
+    const schemeEnd = start + m[0].length;
+    AUTHORITY.lastIndex = schemeEnd;
     const a = AUTHORITY.exec(text);
     if (!a) continue;
     const host = a[1];
-    const hostEnd = start + 7 + a[0].length;
+    const hostEnd = schemeEnd + a[0].length;
     const next = text.slice(hostEnd, hostEnd + 2);
     if (!AFTER_HOST.test(next) || next.startsWith('#{')) continue;
     if (!isValidHost(host)) continue;
@@ -56,12 +58,13 @@ export function findHttpUrls(text: string): HttpUrl[] {
   return out;
 }
 
-/** The preferred fix: `http://` → `https://`, safe to apply to every finding in a file. */
+/** The preferred fix: `http://` → `https://` (`ws://` → `wss://`), safe for "fix all". */
 export function httpsFix(u: HttpUrl, note?: string): Fix[] {
+  const ws = /^ws/i.test(u.url);
   return [
     {
-      title: 'Use https://',
-      edits: [{ start: u.start, end: u.start + 'http://'.length, newText: 'https://' }],
+      title: ws ? 'Use wss://' : 'Use https://',
+      edits: [{ start: u.start, end: u.start + (ws ? 5 : 7), newText: ws ? 'wss://' : 'https://' }],
       preferred: true,
       fixAll: true,
       note,
