@@ -15,10 +15,14 @@ function pct(x: number): string {
 
 function printMisses(title: string, misses: Miss[]): void {
   console.log(`\n${title} (${misses.length})`);
-  const sorted = [...misses].sort((a, b) => a.family.localeCompare(b.family) || a.file.localeCompare(b.file) || a.line - b.line);
+  const sorted = [...misses].sort(
+    (a, b) => a.family.localeCompare(b.family) || a.file.localeCompare(b.file) || a.line - b.line,
+  );
   for (const m of sorted) {
     const rule = m.rule ? ` ${m.rule}` : '';
-    console.log(`  [${m.family}] ${m.file}:${m.line}${rule}  ${m.shown}${m.note ? `  (${m.note})` : ''}`);
+    console.log(
+      `  [${m.family}] ${m.file}:${m.line}${rule}  ${m.shown}${m.note ? `  (${m.note})` : ''}`,
+    );
   }
 }
 
@@ -33,14 +37,20 @@ function main(argv: string[]): void {
   const t0 = process.hrtime.bigint();
   const r = evaluate(undefined, family);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  console.log(`Accuracy corpus: ${r.files} files, ${r.positives} labelled positives, ${r.decoys} labelled decoys (${ms.toFixed(0)} ms)\n`);
+  console.log(
+    `Accuracy corpus: ${r.files} files, ${r.positives} labelled positives, ${r.decoys} labelled decoys (${ms.toFixed(0)} ms)\n`,
+  );
   console.log('family           TP    FP    FN  precision  recall');
   for (const s of r.scores) {
     const ok = s.precision >= FLOOR && s.recall >= FLOOR ? 'ok' : `below floor ${FLOOR}`;
-    console.log(`${s.family.padEnd(15)} ${String(s.tp).padStart(4)}  ${String(s.fp).padStart(4)}  ${String(s.fn).padStart(4)}    ${pct(s.precision)}  ${pct(s.recall)}  ${ok}`);
+    console.log(
+      `${s.family.padEnd(15)} ${String(s.tp).padStart(4)}  ${String(s.fp).padStart(4)}  ${String(s.fn).padStart(4)}    ${pct(s.precision)}  ${pct(s.recall)}  ${ok}`,
+    );
   }
   if (r.drift.length > 0) {
-    console.log(`\nLABEL DRIFT: ${r.drift.length} labels no longer match their line; fix labels.json:`);
+    console.log(
+      `\nLABEL DRIFT: ${r.drift.length} labels no longer match their line; fix labels.json:`,
+    );
     r.drift.forEach((d) => console.log(`  ${d}`));
   }
   printMisses('False positives', r.falsePositives);

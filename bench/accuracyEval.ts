@@ -1,6 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FAMILIES, lineStarts, mask, scanText, toPosition, type Family, type Finding } from '../src/engine';
+import {
+  FAMILIES,
+  lineStarts,
+  mask,
+  scanText,
+  toPosition,
+  type Family,
+  type Finding,
+} from '../src/engine';
 
 /** One labelled line of the corpus (see test/fixtures/accuracy/labels.json). */
 export interface Label {
@@ -91,7 +99,9 @@ function locate(text: string, findings: Finding[]): Located[] {
 /** Scans every corpus file with the whole catalogue and scores findings against the labels. */
 export function evaluate(root: string = repoRoot(), only?: Family): AccuracyReport {
   const dir = path.join(root, CORPUS);
-  const labels = (JSON.parse(fs.readFileSync(path.join(dir, LABELS), 'utf8')) as { labels: Label[] }).labels;
+  const labels = (
+    JSON.parse(fs.readFileSync(path.join(dir, LABELS), 'utf8')) as { labels: Label[] }
+  ).labels;
   const families = only ? [only] : [...FAMILIES];
   const report: AccuracyReport = {
     files: 0,
@@ -110,12 +120,15 @@ export function evaluate(root: string = repoRoot(), only?: Family): AccuracyRepo
     const lines = text.split('\n');
     const mine = labels.filter((l) => l.file === file);
     for (const l of mine) {
-      if (!(lines[l.line - 1] ?? '').includes(l.contains)) report.drift.push(`${file}:${l.line}: "${l.contains}"`);
+      if (!(lines[l.line - 1] ?? '').includes(l.contains))
+        report.drift.push(`${file}:${l.line}: "${l.contains}"`);
     }
     for (const loc of locate(text, scanText(text, file, { today: '2026-01-01' }))) {
       const f = loc.finding;
       if (!families.includes(f.family)) continue;
-      const hits = mine.filter((l) => l.expect === f.family && l.line >= loc.line && l.line <= loc.endLine);
+      const hits = mine.filter(
+        (l) => l.expect === f.family && l.line >= loc.line && l.line <= loc.endLine,
+      );
       hits.forEach((l) => matched.add(l));
       if (hits.length > 0) continue;
       if (mine.some((l) => l.expect === 'neutral' && l.line === loc.line)) continue;
@@ -134,15 +147,34 @@ export function evaluate(root: string = repoRoot(), only?: Family): AccuracyRepo
     }
   }
   for (const l of labels) {
-    if (l.expect === 'decoy' || l.expect === 'neutral' || !families.includes(l.expect) || matched.has(l)) continue;
+    if (
+      l.expect === 'decoy' ||
+      l.expect === 'neutral' ||
+      !families.includes(l.expect) ||
+      matched.has(l)
+    )
+      continue;
     const text = fs.readFileSync(path.join(dir, l.file), 'utf8').split('\n')[l.line - 1] ?? '';
-    report.falseNegatives.push({ file: l.file, line: l.line, family: l.expect, shown: maskLine(text), note: l.note });
+    report.falseNegatives.push({
+      file: l.file,
+      line: l.line,
+      family: l.expect,
+      shown: maskLine(text),
+      note: l.note,
+    });
   }
   report.scores = families.map((family) => {
     const tp = labels.filter((l) => l.expect === family && matched.has(l)).length;
     const fp = report.falsePositives.filter((m) => m.family === family).length;
     const fn = report.falseNegatives.filter((m) => m.family === family).length;
-    return { family, tp, fp, fn, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };
+    return {
+      family,
+      tp,
+      fp,
+      fn,
+      precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+      recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+    };
   });
   return report;
 }

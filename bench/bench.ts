@@ -36,7 +36,10 @@ const BUILD = path.join(CACHE, 'build');
  * dynamically, so its ESM build is preferred.
  */
 function buildCli(): string {
-  for (const [entry, out] of [['src/cli/main.ts', 'cli.js'], ['src/node/scanWorker.ts', 'scanWorker.js']]) {
+  for (const [entry, out] of [
+    ['src/cli/main.ts', 'cli.js'],
+    ['src/node/scanWorker.ts', 'scanWorker.js'],
+  ]) {
     esbuild.buildSync({
       entryPoints: [path.join(ROOT, entry)],
       outfile: path.join(BUILD, out),
@@ -53,7 +56,16 @@ function buildCli(): string {
 }
 
 function auditReady(tree: string): string[] {
-  return [process.execPath, path.join(BUILD, 'cli.js'), 'scan', tree, '--format', 'json', '--fail-on', 'none'];
+  return [
+    process.execPath,
+    path.join(BUILD, 'cli.js'),
+    'scan',
+    tree,
+    '--format',
+    'json',
+    '--fail-on',
+    'none',
+  ];
 }
 
 function secretlint(tree: string): string[] {
@@ -62,7 +74,15 @@ function secretlint(tree: string): string[] {
     JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }),
   );
   const bin = path.join(ROOT, 'node_modules', 'secretlint', 'bin', 'secretlint.js');
-  return [process.execPath, bin, '**/*', '--format', 'compact', '--secretlintrc', path.join(tree, '.secretlintrc.json')];
+  return [
+    process.execPath,
+    bin,
+    '**/*',
+    '--format',
+    'compact',
+    '--secretlintrc',
+    path.join(tree, '.secretlintrc.json'),
+  ];
 }
 
 /** Findings per family and files scanned, from Audit Ready's JSON report. */
@@ -75,7 +95,8 @@ function summarise(run: Run): string {
     };
     const list = report.findings ?? report.results ?? [];
     const byFamily = new Map<string, number>();
-    for (const f of list) byFamily.set(f.ruleId.split('/')[0], (byFamily.get(f.ruleId.split('/')[0]) ?? 0) + 1);
+    for (const f of list)
+      byFamily.set(f.ruleId.split('/')[0], (byFamily.get(f.ruleId.split('/')[0]) ?? 0) + 1);
     const fam = [...byFamily].map(([k, v]) => `${k} ${v}`).join(', ');
     return `scanned ${report.summary.filesScanned} files / ${fmt(mbOf(report.summary.bytesScanned))} MB; findings: ${fam || 'none'}`;
   } catch (e) {
@@ -86,19 +107,26 @@ function summarise(run: Run): string {
 function benchTree(name: string, info: TreeInfo, runs: number, withSecretlint: boolean): void {
   const mb = mbOf(info.bytes);
   console.log(`\n== ${name}: ${info.files} files, ${fmt(mb)} MB (${info.root})`);
-  if (Object.keys(info.planted).length > 0) console.log(`   planted: ${JSON.stringify(info.planted)}`);
+  if (Object.keys(info.planted).length > 0)
+    console.log(`   planted: ${JSON.stringify(info.planted)}`);
   const read = readAll(info.root);
-  console.log(`   reading every file alone: ${fmt(mbOf(read.bytes) / (read.ms / 1000))} MB/s (page cache warm)`);
+  console.log(
+    `   reading every file alone: ${fmt(mbOf(read.bytes) / (read.ms / 1000))} MB/s (page cache warm)`,
+  );
   const ar: Run[] = [];
   const sl: Run[] = [];
   for (let i = 0; i < runs; i++) {
     ar.push(timed(auditReady(info.root), info.root, 'audit-ready'));
     const a = ar[ar.length - 1];
-    console.log(`   run ${i + 1}: audit-ready ${fmt(a.ms / 1000, 2)} s wall, ${fmt(a.cpuMs / 1000, 2)} s CPU, ${fmt(a.maxRssMb, 0)} MB RSS (exit ${a.status})`);
+    console.log(
+      `   run ${i + 1}: audit-ready ${fmt(a.ms / 1000, 2)} s wall, ${fmt(a.cpuMs / 1000, 2)} s CPU, ${fmt(a.maxRssMb, 0)} MB RSS (exit ${a.status})`,
+    );
     if (withSecretlint) {
       sl.push(timed(secretlint(info.root), info.root, 'secretlint'));
       const s = sl[sl.length - 1];
-      console.log(`   run ${i + 1}: secretlint  ${fmt(s.ms / 1000, 2)} s wall, ${fmt(s.cpuMs / 1000, 2)} s CPU, ${fmt(s.maxRssMb, 0)} MB RSS (exit ${s.status})`);
+      console.log(
+        `   run ${i + 1}: secretlint  ${fmt(s.ms / 1000, 2)} s wall, ${fmt(s.cpuMs / 1000, 2)} s CPU, ${fmt(s.maxRssMb, 0)} MB RSS (exit ${s.status})`,
+      );
     }
   }
   console.log(`   audit-ready: ${summarise(ar[ar.length - 1])}`);
@@ -111,10 +139,15 @@ function benchTree(name: string, info: TreeInfo, runs: number, withSecretlint: b
     `   AUDIT READY  median ${fmt(arMs / 1000, 2)} s: ${fmt(info.files / (arMs / 1000), 0)} files/s, ${fmt(arMbps)} MB/s ` +
       `[floor ${FLOORS.mbPerS}: ${verdict(arMbps >= FLOORS.mbPerS)}], peak RSS ${fmt(arRss, 0)} MB [floor ${FLOORS.rssMb}: ${verdict(arRss <= FLOORS.rssMb)}]`,
   );
-  console.log(`                ${fmt(mb / (arCpu / 1000))} MB per CPU-second (load-independent; ×${os.cpus().length} cores bounds an idle machine's MB/s)`);
+  console.log(
+    `                ${fmt(mb / (arCpu / 1000))} MB per CPU-second (load-independent; ×${os.cpus().length} cores bounds an idle machine's MB/s)`,
+  );
   if (withSecretlint) {
     const slMs = median(sl.map((r) => r.ms));
-    const lines = fs.readFileSync(sl[sl.length - 1].stdoutFile, 'utf8').split('\n').filter((l) => l.trim()).length;
+    const lines = fs
+      .readFileSync(sl[sl.length - 1].stdoutFile, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim()).length;
     console.log(
       `   SECRETLINT   median ${fmt(slMs / 1000, 2)} s: ${fmt(info.files / (slMs / 1000), 0)} files/s, ${fmt(mb / (slMs / 1000))} MB/s, ` +
         `peak RSS ${fmt(Math.max(...sl.map((r) => r.maxRssMb)), 0)} MB, ${lines} output lines`,
@@ -122,7 +155,9 @@ function benchTree(name: string, info: TreeInfo, runs: number, withSecretlint: b
     const slCpu = median(sl.map((r) => r.cpuMs));
     console.log(`                ${fmt(mb / (slCpu / 1000))} MB per CPU-second`);
     const ratio = slMs / arMs;
-    console.log(`   RATIO        audit-ready is ${fmt(ratio, 2)}x secretlint's throughput [floor ${FLOORS.ratio}: ${verdict(ratio >= FLOORS.ratio)}]; ${fmt(slCpu / arCpu, 2)}x per CPU-second`);
+    console.log(
+      `   RATIO        audit-ready is ${fmt(ratio, 2)}x secretlint's throughput [floor ${FLOORS.ratio}: ${verdict(ratio >= FLOORS.ratio)}]; ${fmt(slCpu / arCpu, 2)}x per CPU-second`,
+    );
   }
 }
 
@@ -131,26 +166,41 @@ function printRuleCosts(root: string): void {
   const cpu0 = process.cpuUsage();
   const c = ruleCosts(texts);
   const cpu = process.cpuUsage(cpu0);
-  console.log(`\n== Engine cost, one thread, in-process, on ${texts.length} files / ${fmt(c.mb)} MB of ${path.basename(root)}`);
-  console.log(`   whole catalogue: ${fmt(c.fullMs, 0)} ms = ${fmt(c.mb / (c.fullMs / 1000))} MB/s per core (wall; this table used ${fmt((cpu.user + cpu.system) / 1e6, 1)} CPU-s)`);
+  console.log(
+    `\n== Engine cost, one thread, in-process, on ${texts.length} files / ${fmt(c.mb)} MB of ${path.basename(root)}`,
+  );
+  console.log(
+    `   whole catalogue: ${fmt(c.fullMs, 0)} ms = ${fmt(c.mb / (c.fullMs / 1000))} MB/s per core (wall; this table used ${fmt((cpu.user + cpu.system) / 1e6, 1)} CPU-s)`,
+  );
   console.log(`   fixed cost without rules (context, lexer, bookkeeping): ${fmt(c.baseMs, 0)} ms`);
   console.log('   most expensive rules alone (ms above the fixed cost; keywords):');
-  for (const r of c.rules.slice(0, 15)) console.log(`     ${fmt(r.ms, 0).padStart(6)} ms  ${r.id.padEnd(44)} ${r.keywords}`);
+  for (const r of c.rules.slice(0, 15))
+    console.log(`     ${fmt(r.ms, 0).padStart(6)} ms  ${r.id.padEnd(44)} ${r.keywords}`);
   const sum = c.rules.reduce((n, r) => n + Math.max(0, r.ms), 0);
   console.log(`   sum over ${c.rules.length} rules: ${fmt(sum, 0)} ms`);
   const g = generatedFalsePositives(texts);
   const fpTotal = g.fps.reduce((n, r) => n + r.count, 0);
-  console.log(`\n== Noise on the same sample: ${g.found} findings on ${g.planted} planted lines; ${fpTotal} findings on benign lines`);
-  for (const r of g.fps.slice(0, 12)) console.log(`   ${String(r.count).padStart(6)}  ${r.rule.padEnd(40)} e.g. ${r.example}`);
+  console.log(
+    `\n== Noise on the same sample: ${g.found} findings on ${g.planted} planted lines; ${fpTotal} findings on benign lines`,
+  );
+  for (const r of g.fps.slice(0, 12))
+    console.log(`   ${String(r.count).padStart(6)}  ${r.rule.padEnd(40)} e.g. ${r.example}`);
 }
 
 function main(): void {
   const runs = Number(arg('--runs') ?? 3);
   const only = arg('--only');
   const withSecretlint = !process.argv.includes('--no-secretlint');
-  const load = os.loadavg().map((l) => fmt(l, 1)).join(' ');
-  console.log(`Audit Ready bench — ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, Node ${process.version}, load average ${load}`);
-  console.log('(figures are only comparable on an idle machine: a load average above the core count inflates them)');
+  const load = os
+    .loadavg()
+    .map((l) => fmt(l, 1))
+    .join(' ');
+  console.log(
+    `Audit Ready bench — ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, Node ${process.version}, load average ${load}`,
+  );
+  console.log(
+    '(figures are only comparable on an idle machine: a load average above the core count inflates them)',
+  );
   buildCli();
   const trees: [string, () => TreeInfo][] = [
     ['generated', () => ensureGeneratedTree(path.join(CACHE, 'generated'))],
@@ -158,7 +208,12 @@ function main(): void {
   ];
   for (const [name, make] of trees) {
     if (only && only !== name) continue;
-    benchTree(name === 'generated' ? 'Generated mixed-language tree' : 'Real code (unpacked npm packages)', make(), runs, withSecretlint);
+    benchTree(
+      name === 'generated' ? 'Generated mixed-language tree' : 'Real code (unpacked npm packages)',
+      make(),
+      runs,
+      withSecretlint,
+    );
   }
   console.log('\n== Single document (10,000 lines), scanText with the whole catalogue');
   for (const d of singleDocBench()) {
@@ -168,7 +223,8 @@ function main(): void {
         `[floor p95 ${FLOORS.p95Ms}: ${d.p95 <= FLOORS.p95Ms ? 'ok' : 'BELOW FLOOR'}]`,
     );
   }
-  if (!process.argv.includes('--no-rules') && (!only || only === 'generated')) printRuleCosts(path.join(CACHE, 'generated'));
+  if (!process.argv.includes('--no-rules') && (!only || only === 'generated'))
+    printRuleCosts(path.join(CACHE, 'generated'));
 }
 
 main();

@@ -35,7 +35,11 @@ export function ensureGeneratedTree(dir: string): TreeInfo {
     const plant = (lang === 'ts' || lang === 'js') && r.next() < 0.1 ? r.pick(PLANTS) : undefined;
     if (plant) info.planted[plant.family] = (info.planted[plant.family] ?? 0) + 1;
     const text = fileText(r, lang, bytes, plant?.line);
-    const rel = path.join(`service-${String(i % 40).padStart(2, '0')}`, `module-${i % 97}`, `${i}.${EXT[lang]}`);
+    const rel = path.join(
+      `service-${String(i % 40).padStart(2, '0')}`,
+      `module-${i % 97}`,
+      `${i}.${EXT[lang]}`,
+    );
     fs.mkdirSync(path.join(dir, path.dirname(rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), text);
     info.files++;

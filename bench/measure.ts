@@ -29,7 +29,11 @@ export function timed(cmd: string[], cwd: string, label: string): Run {
   const useTime = fs.existsSync(TIME);
   const argv = useTime ? [TIME, '-f', '%M %U %S', '-o', timeFile, ...cmd] : cmd;
   const t0 = process.hrtime.bigint();
-  const res = spawnSync(argv[0], argv.slice(1), { cwd, stdio: ['ignore', out, err], maxBuffer: 1 << 30 });
+  const res = spawnSync(argv[0], argv.slice(1), {
+    cwd,
+    stdio: ['ignore', out, err],
+    maxBuffer: 1 << 30,
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   fs.closeSync(out);
   fs.closeSync(err);

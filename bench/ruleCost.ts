@@ -7,7 +7,9 @@ export function sampleTexts(root: string, maxBytes: number): { path: string; tex
   const out: { path: string; text: string }[] = [];
   let bytes = 0;
   const walk = (dir: string): void => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of fs
+      .readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))) {
       if (bytes >= maxBytes || e.name.startsWith('.')) continue;
       const full = path.join(dir, e.name);
       if (e.isDirectory()) walk(full);
@@ -51,16 +53,19 @@ export function ruleCosts(texts: { path: string; text: string }[]): {
 }
 
 /** Lines the generator plants on purpose (see templates.ts PLANTS); everything else is benign. */
-const PLANTED = /const (?:awsKeyId|githubToken|stripeKey|slackToken|partnerUrl) = "|rejectUnauthorized: false|console\.log\('incoming payload'/;
+const PLANTED =
+  /const (?:awsKeyId|githubToken|stripeKey|slackToken|partnerUrl) = "|rejectUnauthorized: false|console\.log\('incoming payload'/;
 
 /**
  * Findings on the generated tree that are not on planted lines: every other line there is a
  * benign look-alike by construction (env lookups, hashes, UUIDs, https and loopback URLs,
  * metadata-only logging, TLS 1.2 settings), so these are false positives, per rule.
  */
-export function generatedFalsePositives(
-  texts: { path: string; text: string }[],
-): { planted: number; found: number; fps: { rule: string; count: number; example: string }[] } {
+export function generatedFalsePositives(texts: { path: string; text: string }[]): {
+  planted: number;
+  found: number;
+  fps: { rule: string; count: number; example: string }[];
+} {
   const fps = new Map<string, { count: number; example: string }>();
   let planted = 0;
   let found = 0;
@@ -74,10 +79,17 @@ export function generatedFalsePositives(
         found++;
         continue;
       }
-      const e = fps.get(f.ruleId) ?? { count: 0, example: `${t.path}: ${f.display} in "${line.trim().slice(0, 90)}"` };
+      const e = fps.get(f.ruleId) ?? {
+        count: 0,
+        example: `${t.path}: ${f.display} in "${line.trim().slice(0, 90)}"`,
+      };
       e.count++;
       fps.set(f.ruleId, e);
     }
   }
-  return { planted, found, fps: [...fps].map(([rule, e]) => ({ rule, ...e })).sort((a, b) => b.count - a.count) };
+  return {
+    planted,
+    found,
+    fps: [...fps].map(([rule, e]) => ({ rule, ...e })).sort((a, b) => b.count - a.count),
+  };
 }

@@ -9,7 +9,16 @@ import { fileText, PLANTS, type Lang } from './templates';
  */
 export function singleDocBench(
   iterations = 200,
-): { lang: Lang; lines: number; kb: number; p50: number; p95: number; max: number; cpuP95: number; findings: number }[] {
+): {
+  lang: Lang;
+  lines: number;
+  kb: number;
+  p50: number;
+  p95: number;
+  max: number;
+  cpuP95: number;
+  findings: number;
+}[] {
   return (['ts', 'py'] as Lang[]).map((lang) => {
     const r = new Prng(7);
     const parts: string[] = [];

@@ -11,7 +11,10 @@ import type { FolderScanResult } from '../../src/node/scanFolder';
  */
 function repoRoot(from: string): string {
   let dir = from;
-  while (!fs.existsSync(path.join(dir, 'package.json')) || path.basename(dir) === 'vulnerable-api') {
+  while (
+    !fs.existsSync(path.join(dir, 'package.json')) ||
+    path.basename(dir) === 'vulnerable-api'
+  ) {
     dir = path.dirname(dir);
   }
   return dir;
@@ -35,7 +38,10 @@ function table(heading: string): Row[] {
     .split('\n')
     .filter((l) => /^\| `/.test(l))
     .map((l) => {
-      const cells = l.split('|').slice(1, -1).map((c) => c.trim());
+      const cells = l
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim());
       const file = cells[0].replace(/`/g, '');
       return cells.length === 4
         ? { file, line: Number(cells[1]), family: cells[2], what: cells[3] }
@@ -49,22 +55,32 @@ describe('examples/vulnerable-api (the quick start)', function () {
   const decoys = table('Decoys');
   let result: FolderScanResult;
   // A finding covers a 1-based line when it starts or ends there (some span a key and its value).
-  const covers = (x: { line: number; endLine: number }, line: number) => x.line + 1 <= line && line <= x.endLine + 1;
+  const covers = (x: { line: number; endLine: number }, line: number) =>
+    x.line + 1 <= line && line <= x.endLine + 1;
   const at = (file: string, line: number) =>
-    result.files.filter((f) => f.path === file).flatMap((f) => f.findings.filter((x) => covers(x, line)));
+    result.files
+      .filter((f) => f.path === file)
+      .flatMap((f) => f.findings.filter((x) => covers(x, line)));
 
   before(async () => {
     result = await scanFolder(EXAMPLE, { workers: 0, today: '2026-01-01' });
   });
 
   it('EXPECTED.md lists findings of every family and at least 30 decoys', () => {
-    for (const family of FAMILIES) assert.ok(expected.some((r) => r.family === family), family);
+    for (const family of FAMILIES)
+      assert.ok(
+        expected.some((r) => r.family === family),
+        family,
+      );
     assert.ok(decoys.length >= 30);
   });
 
   it('finds every family', () => {
     const found = new Set(result.files.flatMap((f) => f.findings.map((x) => x.family)));
-    assert.deepEqual(FAMILIES.filter((f) => !found.has(f)), []);
+    assert.deepEqual(
+      FAMILIES.filter((f) => !found.has(f)),
+      [],
+    );
   });
 
   it('finds each expected finding on its line', () => {
@@ -75,20 +91,27 @@ describe('examples/vulnerable-api (the quick start)', function () {
   });
 
   it('stays quiet on every decoy line', () => {
-    const noisy = decoys.flatMap((r) => at(r.file, r.line).map((x) => `${r.file}:${r.line} ${x.ruleId} (${r.what})`));
+    const noisy = decoys.flatMap((r) =>
+      at(r.file, r.line).map((x) => `${r.file}:${r.line} ${x.ruleId} (${r.what})`),
+    );
     assert.deepEqual(noisy, []);
   });
 
   it('reports nothing beyond the expected findings', () => {
     const extra = result.files.flatMap((f) =>
       f.findings
-        .filter((x) => !expected.some((r) => r.file === f.path && covers(x, r.line) && r.family === x.family))
+        .filter(
+          (x) =>
+            !expected.some((r) => r.file === f.path && covers(x, r.line) && r.family === x.family),
+        )
         .map((x) => `${f.path}:${x.line + 1} ${x.ruleId} ${x.display}`),
     );
     assert.deepEqual(extra, []);
   });
 
   it('skips the lock file, with its reason', () => {
-    assert.ok(result.skipped.some((s) => s.path === 'package-lock.json' && s.reason === 'lock-file'));
+    assert.ok(
+      result.skipped.some((s) => s.path === 'package-lock.json' && s.reason === 'lock-file'),
+    );
   });
 });
