@@ -13,19 +13,21 @@ export default tlsRule({
   languages: ['apache', 'nginx', 'text'],
   patterns: [
     {
-      re: /^[ \t]*(SSLProxyVerify)[ \t]{1,20}(none|optional_no_ca)\b/im,
+      re: /^[ \t]*((SSLProxyVerify)[ \t]{1,20}(none|optional_no_ca))\b/im,
+      group: 1,
       region: 'code',
-      message: (h) => `SSLProxyVerify ${h.m[2]}: Apache accepts any backend certificate. Use "require" with SSLProxyCACertificateFile.`,
+      message: (h) => `SSLProxyVerify ${h.m[3]}: Apache accepts any backend certificate. Use "require" with SSLProxyCACertificateFile.`,
       fixes: (h) =>
         /SSLProxyCACertificate(?:File|Path)\s/i.test(h.ctx.text)
-          ? [replaceFix('Require a verified backend certificate', h.m.indices![2][0], h.m.indices![2][1], 'require')]
+          ? [replaceFix('Require a verified backend certificate', h.m.indices![3][0], h.m.indices![3][1], 'require')]
           : [],
     },
     {
-      re: /^[ \t]*(SSLProxyCheckPeer(?:Name|CN|Expire))[ \t]{1,20}(off)\b/im,
+      re: /^[ \t]*((SSLProxyCheckPeer(?:Name|CN|Expire))[ \t]{1,20}(off))\b/im,
+      group: 1,
       region: 'code',
-      message: (h) => `${h.m[1]} off: Apache accepts a backend certificate for ${h.m[1].endsWith('Expire') ? 'any date' : 'any host'}. Remove it.`,
-      fixes: (h) => [replaceFix('Turn the check back on', h.m.indices![2][0], h.m.indices![2][1], 'on', true)],
+      message: (h) => `${h.m[2]} off: Apache accepts a backend certificate for ${h.m[2].endsWith('Expire') ? 'any date' : 'any host'}. Remove it.`,
+      fixes: (h) => [replaceFix('Turn the check back on', h.m.indices![3][0], h.m.indices![3][1], 'on', true)],
     },
   ],
   bad: [

@@ -37,6 +37,7 @@ export default tlsRule({
     },
     {
       re: /\b(?:minimum_protocol_version|MinimumProtocolVersion|minimumProtocolVersion)["']?\s{0,5}[:=]\s{0,5}["']?(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016)(?![\w.])/,
+      group: 1,
       message: (h) => `CloudFront minimum protocol ${h.m[1]} accepts old TLS: use TLSv1.2_2021.`,
       fixes: (h) => [replaceFix('Use TLSv1.2_2021', h.m.indices![1][0], h.m.indices![1][1], 'TLSv1.2_2021', true)],
     },
@@ -48,6 +49,7 @@ export default tlsRule({
     },
     {
       re: /\b(?:security_policy|SecurityPolicy|securityPolicy)(?:["']?\s{0,5}[:=]\s{0,5}["']?|\.)(TLS_1_0)\b/,
+      group: 1,
       message: 'API Gateway security policy TLS_1_0 accepts TLS 1.0: use TLS_1_2.',
       fixes: (h) => [replaceFix('Use TLS_1_2', h.m.indices![1][0], h.m.indices![1][1], 'TLS_1_2', true)],
     },

@@ -7,7 +7,7 @@ const OFF_WHEN_FALSE =
   /(?:sslverify|verifyssl|tlsverify|verifytls|verifycerts?|verifycertificates?|verifypeer|verifyhost|verifyhostname|verifyservercert(?:ificate)?|sslverifypeer|sslverifyhost|sslcertverify|certverify|certificateverification|hostnameverification|tlsverification|sslverification|validatecerts?|validatecertificates?|strictssl|checkhostname|checkcertificates?|rejectunauthorized|verifysslcerts?|verifysslcertificates?|hostnameverificationenabled|enablehostnameverification|sslverifyservercert|verifyservercertificate|verifycertificate)$/;
 /** Keys that disable verification when set to true / yes / on / 1. */
 const OFF_WHEN_TRUE =
-  /(?:insecureskip(?:tls)?verify|skip(?:tls|ssl|cert|certificate)?verif(?:y|ication)|(?:tls|ssl)skipverify|(?:tls|ssl)insecure(?:skipverify)?|insecure(?:ssl|tls)|disable(?:ssl|tls|cert|certificate)?verif(?:y|ication)|disable(?:ssl|tls)?certverif(?:y|ication)|trustall(?:certs?|certificates)?|acceptany(?:cert|certificate)s?|acceptall(?:cert|certificate)s?|allowselfsigned(?:certs?|certificates?)?|acceptinvalidcerts?|acceptinvalidcertificates?|acceptselfsigned(?:certs?|certificates?)?|ignore(?:ssl|tls|cert|certificate)(?:errors?|validation)|nocheckcertificate|allowinsecure(?:tls|ssl)?|tlsskipverifyinsecure|insecure)$/;
+  /(?:insecureskip(?:tls)?verify|skip(?:tls|ssl|cert|certificate)?verif(?:y|ication)|(?:tls|ssl)skipverify|(?:tls|ssl)insecure(?:skipverify)?|insecure(?:ssl|tls)|disable(?:ssl|tls|cert|certificate)?verif(?:y|ication)|disable(?:ssl|tls)?certverif(?:y|ication)|trustall(?:certs?|certificates)?|acceptany(?:cert|certificate)s?|acceptall(?:cert|certificate)s?|allowselfsigned(?:certs?|certificates?)?|acceptinvalidcerts?|acceptinvalidcertificates?|acceptselfsigned(?:certs?|certificates?)?|ignore(?:ssl|tls|cert|certificate)(?:errors?|validation)|nocheckcertificate|allowinsecure(?:tls|ssl)?|tlsskipverifyinsecure)$/;
 /** Verification modes whose value `none` means "no check". */
 const MODE_KEY = /(?:verificationmode|verifymode|sslcertreqs|certreqs|sslverifymode)$/;
 
@@ -21,16 +21,15 @@ function readable(path: string, language: string): boolean {
 
 function judge(h: TlsHit): string | undefined {
   if (!readable(h.ctx.path, h.ctx.language)) return undefined;
+  // In code, a quoted value is a message or a key name, not a setting (`'verify_ssl: false is banned'`).
+  if (!h.ctx.isConfig && h.ctx.regionAt(h.m.indices![4][0]) !== 'code') return undefined;
   const key = normalizeKey(h.m[1]);
   const value = h.m[4].replace(/^ssl\./i, '');
   const lineStart = h.ctx.text.slice(Math.max(0, h.start - 20), h.start);
   if (/(?:==|!=|\bif\s*\(?\s*)$/.test(lineStart)) return undefined;
   let off = false;
   if (OFF_WHEN_FALSE.test(key) && FALSE.test(value)) off = true;
-  else if (OFF_WHEN_TRUE.test(key) && TRUE.test(value)) {
-    // A bare `insecure` (gRPC plaintext, registries) only counts inside a tls/ssl block.
-    off = !/insecure$/.test(key) || /(?:tls|ssl)insecure$/.test(key) || /tls|ssl/i.test(around(h.ctx, h.start, h.end, 200, 0));
-  }
+  else if (OFF_WHEN_TRUE.test(key) && TRUE.test(value)) off = true;
   else if (MODE_KEY.test(key) && /^(?:none|cert_none|verify_none)$/i.test(value)) off = true;
   else if (key === 'verify' && FALSE.test(value)) off = /(?:ssl|tls)["']?\s{0,5}[:={]/i.test(around(h.ctx, h.start, h.end, 200, 0));
   if (!off) return undefined;

@@ -1,11 +1,35 @@
 import type { ScanContext } from '../../context';
 import type { RuleMatch } from '../../types';
 import { GENERIC_LANGUAGES } from './genericLanguages';
-import { around, replaceFix, tlsRule } from './tlsRule';
+import { replaceFix, tlsRule, type TlsHit } from './tlsRule';
 import { isWeakSuiteName, modernCipherList, weakCiphers } from './tlsValues';
 
 /** Lines that name weak suites in order to refuse them. */
 const DENY_CONTEXT = /disabled|exclude|blacklist|blocklist|denylist|deny|insecure|weak|forbidden|banned|reject|remove|unsafe|==|!=|\bcase\b/i;
+
+/** A key that holds a cipher list, and its separator (`:`, `=`, `=>`, `(`, `,`). */
+const CIPHER_KEY = String.raw`(?<![\w.-])(?:[\w.-]{0,60}[._-])?(?:ciphers?|cipher[-_.]?suites?|cipher[-_.]?list|ciphersuites|set_?ciphers|setCiphers|ssl[-_]?cipher)["']?\s{0,10}(?::|=>|=(?!=)|\(|,)\s{0,10}`;
+
+function listMessage(h: TlsHit): string | undefined {
+  const weak = weakCiphers(h.value);
+  return weak.length > 0 ? `Cipher list enables weak suites (${weak.slice(0, 4).join(', ')}): use a modern list.` : undefined;
+}
+
+function listFix(h: TlsHit) {
+  return [replaceFix("Use Mozilla's intermediate cipher list", h.start, h.end, modernCipherList(h.value))];
+}
+
+/**
+ * True when the IANA name sits in a deny list or a comparison: the current line, or the
+ * declaration line of the list it is in (`var weakSuites = map[uint16]bool{`).
+ */
+function denied(h: TlsHit): boolean {
+  const before = h.ctx.text.slice(Math.max(0, h.start - 400), h.start);
+  const opener = Math.max(before.lastIndexOf('{'), before.lastIndexOf('['), before.lastIndexOf('('));
+  const own = before.slice(before.lastIndexOf('\n') + 1);
+  const decl = opener >= 0 ? before.slice(before.lastIndexOf('\n', opener) + 1, opener + 1) : '';
+  return DENY_CONTEXT.test(own) || DENY_CONTEXT.test(decl);
+}
 
 /** One finding per line for IANA names: `{TLS_RSA_WITH_RC4_128_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA}`. */
 function mergePerLine(matches: RuleMatch[], ctx: ScanContext): RuleMatch[] {
@@ -42,22 +66,21 @@ export default tlsRule({
   languages: GENERIC_LANGUAGES,
   patterns: [
     {
-      re: /(?<![\w.-])(?:[\w.-]{0,60}[._-])?(?:ciphers?|cipher[-_.]?suites?|cipher[-_.]?list|ciphersuites|set_?ciphers|setCiphers|ssl[-_]?cipher)["']?\s{0,10}(?::|=>|=(?!=)|\(|,)\s{0,10}(?:(["'`])([^"'`\n]{3,1000})\1|([^\s"'`#;,)]{3,1000}(?:,[^\s"'`#;,)]{3,200}){0,40}))/i,
-      message: (h) => {
-        const list = h.m[2] ?? h.m[3];
-        const weak = weakCiphers(list);
-        return weak.length > 0 ? `Cipher list enables weak suites (${weak.slice(0, 4).join(', ')}): use a modern list.` : undefined;
-      },
-      fixes: (h) => {
-        const g = h.m[2] !== undefined ? 2 : 3;
-        const [s, e] = h.m.indices![g];
-        return [replaceFix("Use Mozilla's intermediate cipher list", s, e, modernCipherList(h.m[g]))];
-      },
+      re: new RegExp(`${CIPHER_KEY}(["'\`])([^"'\`\n]{3,1000})\\1`, 'i'),
+      group: 2,
+      message: listMessage,
+      fixes: listFix,
+    },
+    {
+      re: new RegExp(`${CIPHER_KEY}([^\\s"'\`#;,)]{3,1000}(?:,[^\\s"'\`#;,)]{3,200}){0,40})`, 'i'),
+      group: 1,
+      message: listMessage,
+      fixes: listFix,
     },
     {
       re: /\b((?:TLS|SSL)_[A-Za-z0-9]{1,12}(?:_[A-Za-z0-9]{1,12}){0,4}_WITH_[A-Za-z0-9_]{1,40})\b/,
       message: (h) =>
-        isWeakSuiteName(h.value) && !DENY_CONTEXT.test(around(h.ctx, h.start, h.end, 120, 0).split('\n').pop() ?? '')
+        isWeakSuiteName(h.value) && !denied(h)
           ? `${h.value} is a weak cipher suite: remove it and use ECDHE with AES-GCM or ChaCha20.`
           : undefined,
     },

@@ -13,19 +13,21 @@ export default tlsRule({
   languages: ['haproxy', 'ini', 'nginx', 'text'],
   patterns: [
     {
-      re: /^[ \t]*(?:server|default-server)[ \t][^\n#]{0,400}?\bverify[ \t]{1,10}(none)\b/m,
+      re: /^[ \t]*(?:server|default-server)[ \t][^\n#]{0,400}?\b(verify[ \t]{1,10}(none))\b/m,
+      group: 1,
       region: 'code',
       message: 'verify none: HAProxy accepts any backend certificate. Use verify required with a ca-file.',
       fixes: (h) =>
         /\bca-file\s/.test(h.m[0] + h.ctx.text.slice(h.end, lineEndNear(h.ctx.text, h.end).at))
-          ? [replaceFix('Require a verified certificate', h.m.indices![1][0], h.m.indices![1][1], 'required')]
+          ? [replaceFix('Require a verified certificate', h.m.indices![2][0], h.m.indices![2][1], 'required')]
           : [],
     },
     {
-      re: /^[ \t]*ssl-server-verify[ \t]{1,10}(none)\b/m,
+      re: /^[ \t]*(ssl-server-verify[ \t]{1,10}(none))\b/m,
+      group: 1,
       region: 'code',
       message: 'ssl-server-verify none: no backend certificate is verified. Use "required".',
-      fixes: (h) => [replaceFix('Require verified backend certificates', h.m.indices![1][0], h.m.indices![1][1], 'required')],
+      fixes: (h) => [replaceFix('Require verified backend certificates', h.m.indices![2][0], h.m.indices![2][1], 'required')],
     },
   ],
   bad: [

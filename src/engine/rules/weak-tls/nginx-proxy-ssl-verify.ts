@@ -13,13 +13,14 @@ export default tlsRule({
   languages: ['nginx'],
   patterns: [
     {
-      re: /^[ \t]*((?:proxy|grpc|uwsgi)_ssl_verify)[ \t]{1,20}(off)[ \t]{0,20};/m,
+      re: /^[ \t]*(((?:proxy|grpc|uwsgi)_ssl_verify)[ \t]{1,20}(off))[ \t]{0,20};/m,
+      group: 1,
       region: 'code',
-      message: (h) => `${h.m[1]} off: nginx accepts any upstream certificate. Turn it on with a trusted CA.`,
+      message: (h) => `${h.m[2]} off: nginx accepts any upstream certificate. Turn it on with a trusted CA.`,
       fixes: (h) =>
         // nginx refuses `proxy_ssl_verify on` without a trusted CA file: only fix when one is configured.
         /_ssl_trusted_certificate\s/.test(h.ctx.text)
-          ? [replaceFix('Verify upstream certificates', h.m.indices![2][0], h.m.indices![2][1], 'on')]
+          ? [replaceFix('Verify upstream certificates', h.m.indices![3][0], h.m.indices![3][1], 'on')]
           : [],
     },
   ],

@@ -21,15 +21,13 @@ export default tlsRule({
       message: (h) => `${h.value} pins a deprecated protocol: use ssl.create_default_context() with minimum_version TLSv1_2.`,
     },
     {
-      re: /\b(minimum_version|maximum_version)?(\s{0,10}=\s{0,10})?(?:ssl\.)?TLSVersion\.(SSLv3|TLSv1|TLSv1_1)\b/,
+      // Only settings: comparisons (`if ctx.minimum_version in (TLSVersion.TLSv1, …)`) read them.
+      re: /\b(minimum_version|maximum_version)['"]?\s{0,10}(?:=(?!=)|:)\s{0,10}(?:ssl\.)?TLSVersion\.(SSLv3|TLSv1|TLSv1_1)\b/,
       region: 'code',
-      message: (h) => {
-        const read = /(?:==|!=|<=?|>=?|\bis)\s*$/.test(h.ctx.text.slice(Math.max(0, h.start - 20), h.start));
-        return read && h.m[1] === undefined ? undefined : `TLSVersion.${h.m[3]} allows a deprecated protocol: use TLSVersion.TLSv1_2 or newer.`;
-      },
+      message: (h) => `${h.m[1]} TLSVersion.${h.m[2]} allows a deprecated protocol: use TLSVersion.TLSv1_2 or newer.`,
       fixes: (h) =>
-        h.m[1] === 'minimum_version' && h.m[2] !== undefined
-          ? [replaceFix('Raise the minimum to TLSVersion.TLSv1_2', h.m.indices![3][0], h.m.indices![3][1], 'TLSv1_2', true)]
+        h.m[1] === 'minimum_version'
+          ? [replaceFix('Raise the minimum to TLSVersion.TLSv1_2', h.m.indices![2][0], h.m.indices![2][1], 'TLSv1_2', true)]
           : [],
     },
     {
@@ -51,7 +49,7 @@ export default tlsRule({
   good: [
     { path: 'app/tls.py', text: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\nctx.minimum_version = ssl.TLSVersion.TLSv1_2\n' },
     { path: 'app/tls.py', text: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1_2)\n' },
-    { path: 'app/tls.py', text: 'if conn.version() == ssl.TLSVersion.TLSv1:\n    log.warning("old client")\n' },
+    { path: 'app/tls.py', text: 'if ctx.minimum_version in (ssl.TLSVersion.TLSv1, ssl.TLSVersion.TLSv1_1):\n    log.warning("old")\n' },
     { path: 'app/tls.py', text: '# PROTOCOL_TLSv1 is deprecated, we use create_default_context\n' },
   ],
 });

@@ -25,7 +25,7 @@ function removeFlag(h: TlsHit, flagGroup: number, letter?: string): Fix[] {
 function inCommand(ctx: ScanContext, start: number): boolean {
   // A line mentioning the flag in prose (`echo "never use curl -k"`) is still a string; only
   // reject obvious documentation lines.
-  return !/^\s*(?:echo|printf|Write-Host)\b/.test(linePrefix(ctx.text, start));
+  return !/\b(?:echo|printf|Write-(?:Host|Output))\b[^;&|]*$/.test(linePrefix(ctx.text, start));
 }
 
 /**
@@ -60,30 +60,30 @@ export default tlsRule({
     {
       re: /\bgit(?=\s)(?:[^\n|;&]){0,200}?\s(-c\s{1,5}http(?:\.[^\s=]{1,200})?\.sslVerify=(?:false|0|no|off))\b/i,
       group: 1,
-      message: 'git -c http.sslVerify=false clones without verifying the server: remove it (use http.sslCAInfo for a private CA).',
+      message: (h) => (inCommand(h.ctx, h.start) ? 'git -c http.sslVerify=false clones without verifying the server: remove it (use http.sslCAInfo for a private CA).' : undefined),
       fixes: (h) => removeFlag(h, 1),
     },
     {
       re: /\bgit\s{1,5}config\s{1,5}(?:--[a-z]{1,10}\s{1,5}){0,2}http(?:\.[^\s]{1,200})?\.sslVerify\s{1,5}["']?(false|0|no|off)\b/i,
-      message: 'git config http.sslVerify false turns certificate verification off for every fetch: set it to true.',
+      message: (h) => (inCommand(h.ctx, h.start) ? 'git config http.sslVerify false turns certificate verification off for every fetch: set it to true.' : undefined),
       fixes: (h) => [replaceFix('Set http.sslVerify true', h.m.indices![1][0], h.m.indices![1][1], 'true', true)],
     },
     {
       re: /\b(?:npm|yarn|pnpm)\s{1,5}config\s{1,5}set\s{1,5}strict[-_]ssl(?:\s{1,5}|\s{0,5}=\s{0,5})["']?(false)\b/i,
-      message: 'strict-ssl false installs packages without verifying the registry: set it to true (use cafile for a private CA).',
+      message: (h) => (inCommand(h.ctx, h.start) ? 'strict-ssl false installs packages without verifying the registry: set it to true (use cafile for a private CA).' : undefined),
       fixes: (h) => [replaceFix('Set strict-ssl true', h.m.indices![1][0], h.m.indices![1][1], 'true', true)],
     },
     {
       re: /(?:^|\s)(--insecure-skip-tls-verify(?:=true)?|--tls-verify=false|--no-verify-ssl|--strict-ssl=false|-SkipCertificateCheck)(?=[\s"'`\\]|$)/m,
       group: 1,
-      message: (h) => `${h.value} skips certificate verification: remove it.`,
+      message: (h) => (inCommand(h.ctx, h.start) ? `${h.value} skips certificate verification: remove it.` : undefined),
       fixes: (h) => removeFlag(h, 1),
     },
     {
       re: /\bpip3?(?=\s)(?:[^\n|;&]){0,300}?\s(--trusted-host(?:=|\s{1,5})[\w.:-]{1,200})/,
       group: 1,
       severity: 'warning',
-      message: (h) => `pip ${h.value} installs from that host without verifying its certificate: remove it.`,
+      message: (h) => (inCommand(h.ctx, h.start) ? `pip ${h.value} installs from that host without verifying its certificate: remove it.` : undefined),
     },
   ],
   bad: [
