@@ -13,6 +13,8 @@ interface Case {
   flag: number;
 }
 
+// One case per line reads as a table.
+// prettier-ignore
 const FLAGGED: Case[] = [
   { name: 'env default with http fallback', path: 'src/config.ts', text: "export const API = process.env.API_URL || 'http://api.acme-cloud.io';\n", flag: 1 },
   { name: 'Feign client url', path: 'src/main/java/Tax.java', text: '@FeignClient(name = "tax", url = "http://tax.acme-cloud.io")\n', flag: 1 },
@@ -35,6 +37,7 @@ const FLAGGED: Case[] = [
   { name: 'nginx return to http host', path: 'site.conf', text: 'location /old { return 301 http://legacy.acme-cloud.io$request_uri; }\n', flag: 1 },
 ];
 
+// prettier-ignore
 const QUIET: Case[] = [
   { name: 'user-agent bot URL', path: 'crawler.go', text: 'const ua = "Mozilla/5.0 (compatible; AcmeBot/1.0; +http://www.acme-cloud.io/bot)"\n', flag: 0 },
   { name: 'regex in a string', path: 'a.py', text: 'm = re.match(r"http://api\\.acme-cloud\\.io/(.*)", url)\n', flag: 0 },
@@ -80,7 +83,9 @@ const QUIET: Case[] = [
 describe('insecure-http classes of cases', () => {
   for (const c of [...FLAGGED, ...QUIET]) {
     it(`${c.flag > 0 ? 'flags' : 'stays quiet on'}: ${c.name}`, () => {
-      const found = scanText(c.text, c.path, { today: '2026-01-01' }).filter((f) => f.family === 'insecure-http');
+      const found = scanText(c.text, c.path, { today: '2026-01-01' }).filter(
+        (f) => f.family === 'insecure-http',
+      );
       assert.equal(found.length, c.flag, found.map((f) => `${f.ruleId} ${f.display}`).join('\n'));
     });
   }

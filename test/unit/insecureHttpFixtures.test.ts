@@ -11,7 +11,9 @@ import { applyEdits, scanText, type Finding } from '../../src/engine';
  * from the name and the folder `test/` does not mark them as tests.
  */
 const ROOT = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'insecure-http');
-const EXPECTED: Record<string, string[]> = JSON.parse(fs.readFileSync(path.join(ROOT, 'expected.json'), 'utf8'));
+const EXPECTED: Record<string, string[]> = JSON.parse(
+  fs.readFileSync(path.join(ROOT, 'expected.json'), 'utf8'),
+);
 
 function filesUnder(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -27,7 +29,9 @@ const FILES = filesUnder(ROOT)
 
 function scan(rel: string): { text: string; findings: Finding[] } {
   const text = fs.readFileSync(path.join(ROOT, rel), 'utf8');
-  const findings = scanText(text, rel, { today: '2026-01-01' }).filter((f) => f.family === 'insecure-http');
+  const findings = scanText(text, rel, { today: '2026-01-01' }).filter(
+    (f) => f.family === 'insecure-http',
+  );
   return { text, findings };
 }
 
@@ -39,14 +43,18 @@ describe('insecure-http fixtures', () => {
   it('covers code, config and decoy files', () => {
     assert.ok(FILES.length >= 30, `only ${FILES.length} fixture files`);
     assert.ok(FILES.filter((f) => f.startsWith('decoys/')).length >= 8);
-    for (const key of Object.keys(EXPECTED)) assert.ok(FILES.includes(key), `expected.json names a missing file: ${key}`);
+    for (const key of Object.keys(EXPECTED))
+      assert.ok(FILES.includes(key), `expected.json names a missing file: ${key}`);
   });
 
   for (const rel of FILES) {
     it(`${rel}: exactly the expected findings`, () => {
       const { text, findings } = scan(rel);
       const expected = rel.startsWith('decoys/') ? [] : (EXPECTED[rel] ?? []);
-      assert.deepEqual(findings.map((f) => describeFinding(text, f)), expected);
+      assert.deepEqual(
+        findings.map((f) => describeFinding(text, f)),
+        expected,
+      );
     });
   }
 
@@ -57,9 +65,14 @@ describe('insecure-http fixtures', () => {
         const fix = f.fixes.find((x) => x.preferred);
         assert.ok(fix?.fixAll, `${rel}: ${f.display} has no fix-all-safe preferred fix`);
         const fixed = applyEdits(text, fix.edits);
-        const secure = text.slice(f.start, f.end).replace(/^http:/i, 'https:').replace(/^ws:/i, 'wss:');
+        const secure = text
+          .slice(f.start, f.end)
+          .replace(/^http:/i, 'https:')
+          .replace(/^ws:/i, 'wss:');
         assert.equal(fixed.slice(f.start, f.start + secure.length), secure);
-        const again = scanText(fixed, rel, { today: '2026-01-01' }).filter((x) => x.ruleId === f.ruleId);
+        const again = scanText(fixed, rel, { today: '2026-01-01' }).filter(
+          (x) => x.ruleId === f.ruleId,
+        );
         assert.ok(!again.some((x) => x.start === f.start), `${rel}: still flagged after the fix`);
       }
     }

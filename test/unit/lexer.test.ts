@@ -17,7 +17,8 @@ function at(language: LanguageId, text: string, needle: string, nth = 0): Region
 describe('lexer', () => {
   describe('C-like languages', () => {
     it('tells line and block comments from strings', () => {
-      const js = 'const a = "http://x.io"; // http://c.io\n/* http://b.io */ const t = `\nhttp://t.io`;\n';
+      const js =
+        'const a = "http://x.io"; // http://c.io\n/* http://b.io */ const t = `\nhttp://t.io`;\n';
       assert.equal(at('javascript', js, 'http://x.io'), 'string');
       assert.equal(at('javascript', js, 'http://c.io'), 'comment');
       assert.equal(at('javascript', js, 'http://b.io'), 'comment');
@@ -34,7 +35,10 @@ describe('lexer', () => {
 
     it('treats Rust /// doc comments and C# /// XML docs as comments', () => {
       assert.equal(at('rust', '/// Calls http://a.io\nfn f() {}\n', 'http'), 'comment');
-      assert.equal(at('csharp', '/// <summary>http://a.io</summary>\nclass A {}\n', 'http'), 'comment');
+      assert.equal(
+        at('csharp', '/// <summary>http://a.io</summary>\nclass A {}\n', 'http'),
+        'comment',
+      );
     });
 
     it('ends an unterminated string at the line end', () => {
@@ -71,11 +75,16 @@ describe('lexer', () => {
 
   describe('config formats', () => {
     it('YAML: unquoted values are code, quoted values strings, # after space a comment', () => {
-      const yaml = "url: http://a.io/x#y # old: http://o.io\nq: 'http://q.io'\nmsg: don't http://d.io\n";
+      const yaml =
+        "url: http://a.io/x#y # old: http://o.io\nq: 'http://q.io'\nmsg: don't http://d.io\n";
       assert.equal(at('yaml', yaml, 'http://a.io'), 'code');
       assert.equal(at('yaml', yaml, 'http://o.io'), 'comment');
       assert.equal(at('yaml', yaml, 'http://q.io'), 'string');
-      assert.equal(at('yaml', yaml, 'http://d.io'), 'code', "an apostrophe inside a word opens no string");
+      assert.equal(
+        at('yaml', yaml, 'http://d.io'),
+        'code',
+        'an apostrophe inside a word opens no string',
+      );
     });
 
     it('.env, .properties (! comments), INI (; comments)', () => {
@@ -88,8 +97,14 @@ describe('lexer', () => {
     });
 
     it('nginx, Dockerfile and Terraform comments', () => {
-      assert.equal(at('nginx', '# proxy_pass http://a.io;\nproxy_pass http://b.io;\n', 'http://a.io'), 'comment');
-      assert.equal(at('nginx', '# proxy_pass http://a.io;\nproxy_pass http://b.io;\n', 'http://b.io'), 'code');
+      assert.equal(
+        at('nginx', '# proxy_pass http://a.io;\nproxy_pass http://b.io;\n', 'http://a.io'),
+        'comment',
+      );
+      assert.equal(
+        at('nginx', '# proxy_pass http://a.io;\nproxy_pass http://b.io;\n', 'http://b.io'),
+        'code',
+      );
       assert.equal(at('dockerfile', 'ENV U=http://e.io\n# http://c.io\n', 'http://e.io'), 'code');
       assert.equal(at('terraform', 'a = "http://s.io" // http://c.io\n', 'http://s.io'), 'string');
       assert.equal(at('terraform', 'a = "http://s.io" // http://c.io\n', 'http://c.io'), 'comment');
@@ -104,7 +119,8 @@ describe('lexer', () => {
 
   describe('markup', () => {
     it('XML/HTML: attribute values are strings, text content code, <!-- --> comments', () => {
-      const xml = '<a href="http://h.io">see http://t.io</a>\n<!-- http://c.io -->\n<p>don\'t</p>\n';
+      const xml =
+        '<a href="http://h.io">see http://t.io</a>\n<!-- http://c.io -->\n<p>don\'t</p>\n';
       assert.equal(at('xml', xml, 'http://h.io'), 'string');
       assert.equal(at('xml', xml, 'http://t.io'), 'code');
       assert.equal(at('xml', xml, 'http://c.io'), 'comment');
@@ -113,7 +129,8 @@ describe('lexer', () => {
     });
 
     it('Markdown: prose is comment, fenced blocks and inline code are code', () => {
-      const md = 'See http://p.io and `http://i.io`.\n\n```bash\ncurl http://f.io\n```\nAfter http://a.io\n';
+      const md =
+        'See http://p.io and `http://i.io`.\n\n```bash\ncurl http://f.io\n```\nAfter http://a.io\n';
       assert.equal(at('markdown', md, 'http://p.io'), 'comment');
       assert.equal(at('markdown', md, 'http://i.io'), 'code');
       assert.equal(at('markdown', md, 'http://f.io'), 'code');

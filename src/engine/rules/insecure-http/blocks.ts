@@ -12,7 +12,8 @@ export function blockEnd(text: string, open: number): number {
   const limit = Math.min(text.length, open + 65536);
   for (let i = open; i < limit; i++) {
     const c = text[i];
-    const commentStart = (c === '#' || (c === '/' && text[i + 1] === '/')) && (i === 0 || /\s/.test(text[i - 1]));
+    const commentStart =
+      (c === '#' || (c === '/' && text[i + 1] === '/')) && (i === 0 || /\s/.test(text[i - 1]));
     if (commentStart) {
       const nl = text.indexOf('\n', i);
       i = nl < 0 ? limit : nl;
@@ -24,7 +25,10 @@ export function blockEnd(text: string, open: number): number {
 
 /** Blanks `#` and `//` comments, keeping offsets, so a commented-out directive does not count. */
 export function stripComments(block: string): string {
-  return block.replace(/(^|\s)(?:#|\/\/)[^\n]*/g, (c, lead: string) => lead + ' '.repeat(c.length - lead.length));
+  return block.replace(
+    /(^|\s)(?:#|\/\/)[^\n]*/g,
+    (c, lead: string) => lead + ' '.repeat(c.length - lead.length),
+  );
 }
 
 /**

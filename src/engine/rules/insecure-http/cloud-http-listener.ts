@@ -19,7 +19,8 @@ interface Setting {
 const SETTINGS: readonly Setting[] = [
   {
     re: /\b(?:viewer_protocol_policy|ViewerProtocolPolicy)["']?\s*[=:]\s*["']?allow-all\b["']?/g,
-    message: 'CloudFront serves viewers over plain HTTP (allow-all). Use "redirect-to-https" or "https-only".',
+    message:
+      'CloudFront serves viewers over plain HTTP (allow-all). Use "redirect-to-https" or "https-only".',
   },
   {
     re: /\b(?:origin_protocol_policy|OriginProtocolPolicy)["']?\s*[=:]\s*["']?http-only\b["']?/g,
@@ -63,7 +64,8 @@ function terraformListeners(ctx: ScanContext, out: RuleMatch[]): void {
       start,
       end: start + proto[0].length,
       value: proto[0],
-      message: 'The load balancer serves plain HTTP and forwards it. Make the HTTP listener redirect to HTTPS (default_action { type = "redirect" … protocol = "HTTPS" }).',
+      message:
+        'The load balancer serves plain HTTP and forwards it. Make the HTTP listener redirect to HTTPS (default_action { type = "redirect" … protocol = "HTTPS" }).',
     });
   }
 }
@@ -74,11 +76,19 @@ export default defineRule({
   title: 'Cloud resource serves or forwards plain HTTP',
   description:
     'A load balancer, CDN, app service or storage account is configured to accept or send plain HTTP. Everything users send to it — logins, cookies, personal data — crosses the internet unencrypted, and the content can be altered on the way.',
-  remediation: 'Redirect HTTP to HTTPS at the load balancer, use redirect-to-https / https-only in CloudFront, and enforce HTTPS-only on Azure resources.',
+  remediation:
+    'Redirect HTTP to HTTPS at the load balancer, use redirect-to-https / https-only in CloudFront, and enforce HTTPS-only on Azure resources.',
   severity: 'warning',
   confidence: 'high',
   cwe: ['CWE-319'],
-  keywords: ['allow-all', 'http-only', 'https_only', 'https_traffic_only', 'aws_lb_listener', 'aws_alb_listener'],
+  keywords: [
+    'allow-all',
+    'http-only',
+    'https_only',
+    'https_traffic_only',
+    'aws_lb_listener',
+    'aws_alb_listener',
+  ],
   languages: ['terraform', 'yaml', 'json'],
   detect(ctx) {
     const out: RuleMatch[] = [];
@@ -96,7 +106,10 @@ export default defineRule({
       path: 'infra/cdn.tf',
       text: 'resource "aws_cloudfront_distribution" "site" {\n  default_cache_behavior {\n    viewer_protocol_policy = "allow-all"\n  }\n}\n',
     },
-    { path: 'infra/app.tf', text: 'resource "azurerm_linux_web_app" "api" {\n  https_only = false\n}\n' },
+    {
+      path: 'infra/app.tf',
+      text: 'resource "azurerm_linux_web_app" "api" {\n  https_only = false\n}\n',
+    },
     { path: 'cfn/cdn.yaml', text: 'DefaultCacheBehavior:\n  ViewerProtocolPolicy: allow-all\n' },
   ],
   good: [

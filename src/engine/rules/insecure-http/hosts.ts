@@ -17,7 +17,8 @@ const INTERNAL_SUFFIX =
 const METADATA_HOSTS = new Set(['169.254.169.254', '169.254.170.2', '100.100.100.200', 'metadata']);
 
 /** Public DNS names that resolve to 127.0.0.1, used for local multi-host development. */
-const LOOPBACK_DNS = /(?:^|\.)(?:lvh\.me|localtest\.me|vcap\.me|lacolhost\.com)$|(?:^|[.-])127[.-]0[.-]0[.-]1\.(?:nip|sslip|xip)\.io$/;
+const LOOPBACK_DNS =
+  /(?:^|\.)(?:lvh\.me|localtest\.me|vcap\.me|lacolhost\.com)$|(?:^|[.-])127[.-]0[.-]0[.-]1\.(?:nip|sslip|xip)\.io$/;
 
 /** The Android emulator's (and Genymotion's) alias of the development machine's loopback. */
 const EMULATOR_LOOPBACK = new Set(['10.0.2.2', '10.0.3.2']);
@@ -110,8 +111,14 @@ export function isValidHost(host: string): boolean {
 /** Placeholder host names from documentation and templates (`your-domain.com`, `HOSTNAME`). */
 export function isPlaceholderHost(host: string): boolean {
   const h = host.toLowerCase();
-  if (/(?:^|\.)(?:your|my)[-_]?(?:domain|site|server|host|app|company|api|service|website|url|endpoint)\b/.test(h)) return true;
-  if (/(?:^|[.-])(?:x{3,}|placeholder|changeme|replace-?me|tbd|todo)(?:[.-]|$)/.test(h)) return true;
+  if (
+    /(?:^|\.)(?:your|my)[-_]?(?:domain|site|server|host|app|company|api|service|website|url|endpoint)\b/.test(
+      h,
+    )
+  )
+    return true;
+  if (/(?:^|[.-])(?:x{3,}|placeholder|changeme|replace-?me|tbd|todo)(?:[.-]|$)/.test(h))
+    return true;
   return /^(?:host|hostname|domain|server|ip|ip[-_]?address|server[-_]ip|address)(?:\.|$)/.test(h);
 }
 
@@ -121,7 +128,12 @@ export function isPrivateIp(host: string): boolean {
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+    return (
+      a === 10 ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 100 && b >= 64 && b <= 127)
+    );
   }
   return /^\[f[cd][0-9a-f]{2}:/i.test(host);
 }
@@ -133,7 +145,13 @@ export function isPrivateIp(host: string): boolean {
  */
 export function isQuietHost(host: string): boolean {
   const h = host.toLowerCase().replace(/\.$/, '');
-  if (BIND_ALL.has(h) || METADATA_HOSTS.has(h) || EMULATOR_LOOPBACK.has(h) || h.startsWith('169.254.')) return true;
+  if (
+    BIND_ALL.has(h) ||
+    METADATA_HOSTS.has(h) ||
+    EMULATOR_LOOPBACK.has(h) ||
+    h.startsWith('169.254.')
+  )
+    return true;
   if (isSafeHost(h) || /(?:^|\.)example\.[a-z]{2,}$/.test(h) || LOOPBACK_DNS.test(h)) return true;
   if (h.startsWith('[')) return h === '[::1]' || h === '[::]';
   if (!h.includes('.')) return true;

@@ -12,9 +12,11 @@ import { isQuietHost } from './hosts';
  */
 
 /** A redirect to HTTPS anywhere in the block (often inside `location /` or an `if`). */
-const REDIRECTS = /\breturn\s+30[1278]\s+["']?https:|\brewrite\s+\S+\s+["']?https:|\bRedirect(?:Permanent|Match)?\b[^\n]{0,300}https:|\bRewriteRule\b[^\n]{0,300}https:|\bredirect\s+(?:scheme\s+https|location\s+https:|prefix\s+https:)|\bhttp-request\s+redirect\s+scheme\s+https|\breturn\s+(?:444|403|404)\b/i;
+const REDIRECTS =
+  /\breturn\s+30[1278]\s+["']?https:|\brewrite\s+\S+\s+["']?https:|\bRedirect(?:Permanent|Match)?\b[^\n]{0,300}https:|\bRewriteRule\b[^\n]{0,300}https:|\bredirect\s+(?:scheme\s+https|location\s+https:|prefix\s+https:)|\bhttp-request\s+redirect\s+scheme\s+https|\breturn\s+(?:444|403|404)\b/i;
 /** A block that serves content rather than only answering ACME challenges or health checks. */
-const SERVES = /\b(?:location|root|proxy_pass|fastcgi_pass|uwsgi_pass|grpc_pass|try_files|alias|index|DocumentRoot|ProxyPass|WSGIScriptAlias|default_backend|use_backend)\b/;
+const SERVES =
+  /\b(?:location|root|proxy_pass|fastcgi_pass|uwsgi_pass|grpc_pass|try_files|alias|index|DocumentRoot|ProxyPass|WSGIScriptAlias|default_backend|use_backend)\b/;
 
 /** Public evidence: a dotted server name that is not loopback, reserved or internal. */
 function hasPublicName(block: string, directive: RegExp): boolean {
@@ -22,7 +24,11 @@ function hasPublicName(block: string, directive: RegExp): boolean {
   if (!m) return false;
   return m[1].split(/\s+/).some((n) => {
     const name = n.replace(/^[*.~]+/, '').replace(/;$/, '');
-    return /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(name) && !/^\d+(?:\.\d+){3}$/.test(name) && !isQuietHost(name);
+    return (
+      /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(name) &&
+      !/^\d+(?:\.\d+){3}$/.test(name) &&
+      !isQuietHost(name)
+    );
   });
 }
 
@@ -36,8 +42,14 @@ function nginx(ctx: ScanContext, out: RuleMatch[]): void {
     const block = stripComments(ctx.text.slice(open, end));
     // nginx `server` blocks do not nest: continue after this one (keeps the scan linear).
     re.lastIndex = Math.max(open + 1, end);
-    if (REDIRECTS.test(block) || !SERVES.test(block) || !hasPublicName(block, /\bserver_name\s+([^;]{1,500});/)) continue;
-    const listen = /\blisten\s+((?:\[[0-9a-f:]{0,40}\]:|[\w.-]{1,64}:)?80)(?:\s+(?!ssl\b)[\w=]{1,32}){0,6}\s*;/gi;
+    if (
+      REDIRECTS.test(block) ||
+      !SERVES.test(block) ||
+      !hasPublicName(block, /\bserver_name\s+([^;]{1,500});/)
+    )
+      continue;
+    const listen =
+      /\blisten\s+((?:\[[0-9a-f:]{0,40}\]:|[\w.-]{1,64}:)?80)(?:\s+(?!ssl\b)[\w=]{1,32}){0,6}\s*;/gi;
     let l: RegExpExecArray | null;
     while ((l = listen.exec(block)) !== null) {
       const address = l[1].slice(0, -3).replace(/^\[|\]$/g, '');
@@ -58,18 +70,25 @@ function apache(ctx: ScanContext, out: RuleMatch[]): void {
     re.lastIndex = close;
     if (!/:80\b/.test(m[0]) || ctx.isComment(m.index)) continue;
     const block = stripComments(ctx.text.slice(m.index, close));
-    if (REDIRECTS.test(block) || !SERVES.test(block) || !hasPublicName(block, /\bServer(?:Name|Alias)\s+([^\n]{1,500})/i)) continue;
+    if (
+      REDIRECTS.test(block) ||
+      !SERVES.test(block) ||
+      !hasPublicName(block, /\bServer(?:Name|Alias)\s+([^\n]{1,500})/i)
+    )
+      continue;
     out.push(match(m.index, m[0].length, m[0]));
   }
 }
 
-const HAPROXY_SECTION = /^[ \t]*(frontend|backend|listen|defaults|global|resolvers|peers|userlist|program|cache)\b[^\n]*$/gm;
+const HAPROXY_SECTION =
+  /^[ \t]*(frontend|backend|listen|defaults|global|resolvers|peers|userlist|program|cache)\b[^\n]*$/gm;
 
 function haproxy(ctx: ScanContext, out: RuleMatch[]): void {
   const heads: { kind: string; end: number; start: number }[] = [];
   HAPROXY_SECTION.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = HAPROXY_SECTION.exec(ctx.text)) !== null) heads.push({ kind: m[1], start: m.index, end: m.index + m[0].length });
+  while ((m = HAPROXY_SECTION.exec(ctx.text)) !== null)
+    heads.push({ kind: m[1], start: m.index, end: m.index + m[0].length });
   heads.forEach((h, i) => {
     if ((h.kind !== 'frontend' && h.kind !== 'listen') || out.length >= MAX_MATCHES) return;
     const until = i + 1 < heads.length ? heads[i + 1].start : ctx.text.length;
@@ -89,7 +108,8 @@ function match(start: number, length: number, value: string): RuleMatch {
     start,
     end: start + length,
     value,
-    message: 'This site is served over plain HTTP on port 80 without a redirect to HTTPS. Redirect port 80 to https:// (and send HSTS).',
+    message:
+      'This site is served over plain HTTP on port 80 without a redirect to HTTPS. Redirect port 80 to https:// (and send HSTS).',
   };
 }
 
@@ -99,11 +119,19 @@ export default defineRule({
   title: 'Public site served over plain HTTP (no HTTPS redirect)',
   description:
     'A public host name is served on port 80 and the configuration does not redirect to HTTPS. Visitors who type the bare domain or follow an old link use plain HTTP: their cookies and form posts can be read, and the page can be altered on the way.',
-  remediation: 'Make port 80 only redirect: `return 301 https://$host$request_uri;` (nginx), `Redirect permanent / https://…` (Apache), `redirect scheme https` (HAProxy).',
+  remediation:
+    'Make port 80 only redirect: `return 301 https://$host$request_uri;` (nginx), `Redirect permanent / https://…` (Apache), `redirect scheme https` (HAProxy).',
   severity: 'warning',
   confidence: 'medium',
   cwe: ['CWE-319'],
-  keywords: ['server_name', '<virtualhost', 'bind *:80', 'bind :80', 'bind 0.0.0.0:80', 'bind [::]:80'],
+  keywords: [
+    'server_name',
+    '<virtualhost',
+    'bind *:80',
+    'bind :80',
+    'bind 0.0.0.0:80',
+    'bind [::]:80',
+  ],
   languages: ['nginx', 'apache', 'haproxy'],
   detect(ctx) {
     const out: RuleMatch[] = [];

@@ -20,18 +20,31 @@ export default defineRule({
   confidence: 'high',
   cwe: ['CWE-319'],
   keywords: ['http://', 'ws://'],
-  languages: ['yaml', 'json', 'toml', 'ini', 'properties', 'dotenv', 'xml', 'terraform', 'dockerfile', 'shell', 'nginx', 'apache', 'haproxy', 'text'],
+  languages: [
+    'yaml',
+    'json',
+    'toml',
+    'ini',
+    'properties',
+    'dotenv',
+    'xml',
+    'terraform',
+    'dockerfile',
+    'shell',
+    'nginx',
+    'apache',
+    'haproxy',
+    'text',
+  ],
   detect(ctx) {
     if (ctx.language === 'text' && !isConfigText(ctx.path)) return [];
-    return calledUrls(ctx).map(
-      (u): RuleMatch => ({
-        start: u.start,
-        end: u.end,
-        value: u.url,
-        message: `Plain-HTTP URL ${u.url} in configuration: traffic to ${u.host} is unencrypted. Use ${u.url.toLowerCase().startsWith('ws') ? 'wss' : 'https'}://.`,
-        fixes: httpsFix(u),
-      }),
-    );
+    return calledUrls(ctx).map((u): RuleMatch => ({
+      start: u.start,
+      end: u.end,
+      value: u.url,
+      message: `Plain-HTTP URL ${u.url} in configuration: traffic to ${u.host} is unencrypted. Use ${u.url.toLowerCase().startsWith('ws') ? 'wss' : 'https'}://.`,
+      fixes: httpsFix(u),
+    }));
   },
   bad: [
     {
@@ -61,11 +74,26 @@ export default defineRule({
     },
   ],
   good: [
-    { path: 'docker-compose.yml', text: 'environment:\n  - API_URL=http://api:8080\n  - HTTPS_PROXY=http://proxy.corp.acme.com:3128\n' },
-    { path: 'config.yaml', text: '# docs: http://docs.acme.io\nurl: http://localhost:8080\nother: http://dev.acme.test\n' },
+    {
+      path: 'docker-compose.yml',
+      text: 'environment:\n  - API_URL=http://api:8080\n  - HTTPS_PROXY=http://proxy.corp.acme.com:3128\n',
+    },
+    {
+      path: 'config.yaml',
+      text: '# docs: http://docs.acme.io\nurl: http://localhost:8080\nother: http://dev.acme.test\n',
+    },
     { path: 'notes.txt', text: 'The old API was at http://api.paymentsco.io/v1\n' },
-    { path: 'requirements.txt', text: '# mirror: http://pypi.acme-corp.io/simple\nrequests==2.32.3\n' },
-    { path: 'pom.xml', text: '<project xmlns="http://maven.apache.org/POM/4.0.0"\n  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' },
-    { path: 'schema.json', text: '{ "$schema": "http://json-schema.org/draft-07/schema#", "type": "object" }\n' },
+    {
+      path: 'requirements.txt',
+      text: '# mirror: http://pypi.acme-corp.io/simple\nrequests==2.32.3\n',
+    },
+    {
+      path: 'pom.xml',
+      text: '<project xmlns="http://maven.apache.org/POM/4.0.0"\n  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n',
+    },
+    {
+      path: 'schema.json',
+      text: '{ "$schema": "http://json-schema.org/draft-07/schema#", "type": "object" }\n',
+    },
   ],
 });

@@ -18,28 +18,44 @@ export default defineRule({
   confidence: 'high',
   cwe: ['CWE-319'],
   keywords: ['http://', 'ws://'],
-  languages: ['javascript', 'typescript', 'python', 'go', 'java', 'kotlin', 'csharp', 'ruby', 'php', 'rust', 'c', 'swift', 'scala', 'powershell', 'html'],
+  languages: [
+    'javascript',
+    'typescript',
+    'python',
+    'go',
+    'java',
+    'kotlin',
+    'csharp',
+    'ruby',
+    'php',
+    'rust',
+    'c',
+    'swift',
+    'scala',
+    'powershell',
+    'html',
+  ],
   detect(ctx) {
-    return calledUrls(ctx).map(
-      (u): RuleMatch => ({
-        start: u.start,
-        end: u.end,
-        value: u.url,
-        message: `Plain-HTTP URL ${u.url}: traffic to ${u.host} is unencrypted. Use ${u.url.toLowerCase().startsWith('ws') ? 'wss' : 'https'}://.`,
-        fixes: httpsFix(u),
-      }),
-    );
+    return calledUrls(ctx).map((u): RuleMatch => ({
+      start: u.start,
+      end: u.end,
+      value: u.url,
+      message: `Plain-HTTP URL ${u.url}: traffic to ${u.host} is unencrypted. Use ${u.url.toLowerCase().startsWith('ws') ? 'wss' : 'https'}://.`,
+      fixes: httpsFix(u),
+    }));
   },
   bad: [
     {
       path: 'src/billing/client.ts',
       text: 'const api = axios.create({ baseURL: "http://api.paymentsco.io/v2", timeout: 5000 });\n',
-      fixed: 'const api = axios.create({ baseURL: "https://api.paymentsco.io/v2", timeout: 5000 });\n',
+      fixed:
+        'const api = axios.create({ baseURL: "https://api.paymentsco.io/v2", timeout: 5000 });\n',
     },
     {
       path: 'app/services/geo.py',
       text: 'GEO_URL = "http://ip-api.com/json/"\nresp = requests.get(f"{GEO_URL}{ip}", timeout=3)\n',
-      fixed: 'GEO_URL = "https://ip-api.com/json/"\nresp = requests.get(f"{GEO_URL}{ip}", timeout=3)\n',
+      fixed:
+        'GEO_URL = "https://ip-api.com/json/"\nresp = requests.get(f"{GEO_URL}{ip}", timeout=3)\n',
     },
     {
       path: 'internal/notify/webhook.go',
@@ -57,10 +73,25 @@ export default defineRule({
     },
   ],
   good: [
-    { path: 'src/dev.ts', text: 'const api = "http://localhost:3000/api"; // see http://docs.acme.io\n' },
-    { path: 'src/svg.ts', text: 'const el = document.createElementNS("http://www.w3.org/2000/svg", "path");\n' },
-    { path: 'src/url.ts', text: 'if (!url.startsWith("http://") && !url.startsWith("https://")) url = `http://${host}`;\n' },
-    { path: 'app/client.py', text: 'BASE = "https://api.paymentsco.io/v2"\nURL = "http://api.example.com/v1"\n' },
-    { path: 'src/App.java', text: 'factory.setFeature("http://xml.org/sax/features/external-general-entities", false);\n' },
+    {
+      path: 'src/dev.ts',
+      text: 'const api = "http://localhost:3000/api"; // see http://docs.acme.io\n',
+    },
+    {
+      path: 'src/svg.ts',
+      text: 'const el = document.createElementNS("http://www.w3.org/2000/svg", "path");\n',
+    },
+    {
+      path: 'src/url.ts',
+      text: 'if (!url.startsWith("http://") && !url.startsWith("https://")) url = `http://${host}`;\n',
+    },
+    {
+      path: 'app/client.py',
+      text: 'BASE = "https://api.paymentsco.io/v2"\nURL = "http://api.example.com/v1"\n',
+    },
+    {
+      path: 'src/App.java',
+      text: 'factory.setFeature("http://xml.org/sax/features/external-general-entities", false);\n',
+    },
   ],
 });

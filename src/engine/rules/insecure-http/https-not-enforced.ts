@@ -25,7 +25,8 @@ const SETTINGS: readonly Setting[] = [
   {
     languages: ['python'],
     re: /^[ \t]*(?:SECURE_SSL_REDIRECT|SESSION_COOKIE_SECURE|CSRF_COOKIE_SECURE)[ \t]*=[ \t]*False\b/gm,
-    message: 'Django HTTPS enforcement is off: requests and cookies may travel over plain HTTP. Set it to True in production settings.',
+    message:
+      'Django HTTPS enforcement is off: requests and cookies may travel over plain HTTP. Set it to True in production settings.',
     skipPath: DEV_FILE,
   },
   {
@@ -37,41 +38,54 @@ const SETTINGS: readonly Setting[] = [
   {
     languages: ['ruby'],
     re: /\bconfig\.force_ssl[ \t]*=[ \t]*false\b/g,
-    message: 'Rails force_ssl is off: no HTTPS redirect, no HSTS, no secure cookies. Set config.force_ssl = true in production.',
+    message:
+      'Rails force_ssl is off: no HTTPS redirect, no HSTS, no secure cookies. Set config.force_ssl = true in production.',
     skipPath: DEV_FILE,
   },
   {
     languages: ['properties', 'yaml', 'dotenv'],
     re: /\b(?:server\.ssl\.enabled|security\.require-ssl|SERVER_SSL_ENABLED)[ \t]*[=:][ \t]*["']?false\b/gi,
-    message: 'Spring Boot serves plain HTTP (server.ssl.enabled=false). Enable TLS or terminate it in front of the app.',
+    message:
+      'Spring Boot serves plain HTTP (server.ssl.enabled=false). Enable TLS or terminate it in front of the app.',
     skipPath: DEV_FILE,
   },
   {
     languages: ['csharp'],
     re: /\bRequireHttpsMetadata\s*=\s*false\b/g,
-    message: 'JWT/OpenID metadata may be fetched over plain HTTP (RequireHttpsMetadata = false): a network attacker can swap the signing keys.',
+    message:
+      'JWT/OpenID metadata may be fetched over plain HTTP (RequireHttpsMetadata = false): a network attacker can swap the signing keys.',
     skipPath: DEV_FILE,
   },
   {
     languages: ['yaml', 'json'],
     re: /nginx\.ingress\.kubernetes\.io\/(?:force-)?ssl-redirect["']?\s*:\s*["']?false\b["']?/g,
-    message: 'The ingress serves plain HTTP instead of redirecting to HTTPS. Remove ssl-redirect: "false".',
+    message:
+      'The ingress serves plain HTTP instead of redirecting to HTTPS. Remove ssl-redirect: "false".',
   },
   {
     languages: ['xml'],
     re: /\b(?:android:usesCleartextTraffic|cleartextTrafficPermitted)\s*=\s*"true"/g,
-    message: 'The Android app allows cleartext HTTP traffic. Set it to false and use https:// endpoints.',
+    message:
+      'The Android app allows cleartext HTTP traffic. Set it to false and use https:// endpoints.',
   },
   {
     languages: ['xml'],
     re: /<key>NSAllowsArbitraryLoads<\/key>\s{0,200}<true\s*\/>/g,
-    message: 'App Transport Security is disabled (NSAllowsArbitraryLoads): the iOS app may load plain HTTP. Remove it or scope exceptions to one domain.',
+    message:
+      'App Transport Security is disabled (NSAllowsArbitraryLoads): the iOS app may load plain HTTP. Remove it or scope exceptions to one domain.',
   },
 ];
 
 /** The nearest line above `offset` indented less than `indent` (the YAML parent key). */
-function yamlParent(text: string, offset: number, indent: number): { key: string; indent: number } | undefined {
-  const lines = text.slice(Math.max(0, offset - 4000), offset).split('\n').reverse();
+function yamlParent(
+  text: string,
+  offset: number,
+  indent: number,
+): { key: string; indent: number } | undefined {
+  const lines = text
+    .slice(Math.max(0, offset - 4000), offset)
+    .split('\n')
+    .reverse();
   for (const line of lines) {
     const m = /^([ \t]*)([\w.-]{1,64}):/.exec(line);
     if (m && m[1].length < indent) return { key: m[2], indent: m[1].length };
@@ -81,7 +95,8 @@ function yamlParent(text: string, offset: number, indent: number): { key: string
 
 /** Spring YAML: `server:` › `ssl:` › `enabled: false` (nested form of `server.ssl.enabled`). */
 function springYaml(ctx: ScanContext, out: RuleMatch[]): void {
-  const re = /^([ \t]*)ssl:[ \t]*\n(?:\1[ \t]+[\w-]{1,64}:[^\n]{0,200}\n){0,20}?\1[ \t]+(enabled:[ \t]*false)\b/gm;
+  const re =
+    /^([ \t]*)ssl:[ \t]*\n(?:\1[ \t]+[\w-]{1,64}:[^\n]{0,200}\n){0,20}?\1[ \t]+(enabled:[ \t]*false)\b/gm;
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text)) !== null) {
     const parent = yamlParent(ctx.text, m.index, m[1].length);
@@ -103,7 +118,12 @@ function detect(ctx: ScanContext): RuleMatch[] {
       const start = m.index + m[0].length - m[0].trimStart().length;
       if (ctx.isComment(start)) continue;
       if (out.length >= MAX_MATCHES) break;
-      out.push({ start, end: m.index + m[0].length, value: m[0].trim().replace(/\s+/g, ' '), message: s.message });
+      out.push({
+        start,
+        end: m.index + m[0].length,
+        value: m[0].trim().replace(/\s+/g, ' '),
+        message: s.message,
+      });
     }
   }
   if (ctx.language === 'yaml' && !DEV_FILE.test(ctx.path)) springYaml(ctx, out);
@@ -116,26 +136,72 @@ export default defineRule({
   title: 'HTTPS enforcement turned off',
   description:
     'A framework or platform setting explicitly disables HTTPS enforcement or allows cleartext HTTP (Django SECURE_SSL_REDIRECT, Rails force_ssl, Spring server.ssl.enabled, ingress ssl-redirect, Android cleartext traffic, iOS App Transport Security). Users and apps then talk plain HTTP without noticing.',
-  remediation: 'Turn the enforcement back on in production configuration; keep exceptions in development-only files.',
+  remediation:
+    'Turn the enforcement back on in production configuration; keep exceptions in development-only files.',
   severity: 'warning',
   confidence: 'high',
   cwe: ['CWE-319'],
-  keywords: ['secure_ssl_redirect', 'cookie_secure', 'force_https', 'force_ssl', 'ssl.enabled', 'require-ssl', 'ssl_enabled', 'requirehttpsmetadata', 'ssl-redirect', 'cleartext', 'nsallowsarbitraryloads', 'enabled: false'],
+  keywords: [
+    'secure_ssl_redirect',
+    'cookie_secure',
+    'force_https',
+    'force_ssl',
+    'ssl.enabled',
+    'require-ssl',
+    'ssl_enabled',
+    'requirehttpsmetadata',
+    'ssl-redirect',
+    'cleartext',
+    'nsallowsarbitraryloads',
+    'enabled: false',
+  ],
   languages: ['python', 'ruby', 'properties', 'yaml', 'dotenv', 'csharp', 'json', 'xml'],
   detect,
   bad: [
-    { path: 'backoffice/settings/production.py', text: 'DEBUG = False\nSECURE_SSL_REDIRECT = False\n', count: 1 },
-    { path: 'config/environments/production.rb', text: 'Rails.application.configure do\n  config.force_ssl = false\nend\n' },
-    { path: 'src/main/resources/application.properties', text: 'server.port=8443\nserver.ssl.enabled=false\n' },
-    { path: 'src/main/resources/application.yml', text: 'server:\n  port: 8443\n  ssl:\n    key-store: classpath:keystore.p12\n    enabled: false\n', count: 1 },
-    { path: 'k8s/ingress.yaml', text: 'metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/ssl-redirect: "false"\n' },
-    { path: 'app/src/main/AndroidManifest.xml', text: '<application android:usesCleartextTraffic="true" android:label="Acme">\n' },
+    {
+      path: 'backoffice/settings/production.py',
+      text: 'DEBUG = False\nSECURE_SSL_REDIRECT = False\n',
+      count: 1,
+    },
+    {
+      path: 'config/environments/production.rb',
+      text: 'Rails.application.configure do\n  config.force_ssl = false\nend\n',
+    },
+    {
+      path: 'src/main/resources/application.properties',
+      text: 'server.port=8443\nserver.ssl.enabled=false\n',
+    },
+    {
+      path: 'src/main/resources/application.yml',
+      text: 'server:\n  port: 8443\n  ssl:\n    key-store: classpath:keystore.p12\n    enabled: false\n',
+      count: 1,
+    },
+    {
+      path: 'k8s/ingress.yaml',
+      text: 'metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/ssl-redirect: "false"\n',
+    },
+    {
+      path: 'app/src/main/AndroidManifest.xml',
+      text: '<application android:usesCleartextTraffic="true" android:label="Acme">\n',
+    },
   ],
   good: [
-    { path: 'backoffice/settings/production.py', text: 'SECURE_SSL_REDIRECT = True\n# SECURE_SSL_REDIRECT = False\n' },
-    { path: 'backoffice/settings/dev.py', text: 'SECURE_SSL_REDIRECT = False\nSESSION_COOKIE_SECURE = False\n' },
+    {
+      path: 'backoffice/settings/production.py',
+      text: 'SECURE_SSL_REDIRECT = True\n# SECURE_SSL_REDIRECT = False\n',
+    },
+    {
+      path: 'backoffice/settings/dev.py',
+      text: 'SECURE_SSL_REDIRECT = False\nSESSION_COOKIE_SECURE = False\n',
+    },
     { path: 'config/environments/development.rb', text: '  config.force_ssl = false\n' },
-    { path: 'src/main/resources/application.yml', text: 'spring:\n  ssl:\n    bundle:\n      enabled: false\nmanagement:\n  ssl:\n    enabled: false\n' },
-    { path: 'app/src/main/AndroidManifest.xml', text: '<application android:usesCleartextTraffic="false">\n' },
+    {
+      path: 'src/main/resources/application.yml',
+      text: 'spring:\n  ssl:\n    bundle:\n      enabled: false\nmanagement:\n  ssl:\n    enabled: false\n',
+    },
+    {
+      path: 'app/src/main/AndroidManifest.xml',
+      text: '<application android:usesCleartextTraffic="false">\n',
+    },
   ],
 });

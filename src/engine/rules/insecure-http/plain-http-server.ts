@@ -19,10 +19,15 @@ interface ServerPattern {
   tls: RegExp;
 }
 
-const JS_TLS = /https\.createServer|createSecureServer|require\(\s*["'](?:node:)?https["']\s*\)|from\s+["'](?:node:)?https["']|redirect\([^)\n]{0,80}https:/;
+const JS_TLS =
+  /https\.createServer|createSecureServer|require\(\s*["'](?:node:)?https["']\s*\)|from\s+["'](?:node:)?https["']|redirect\([^)\n]{0,80}https:/;
 
 const PATTERNS: readonly ServerPattern[] = [
-  { languages: ['javascript', 'typescript'], re: /\.listen\(\s*(?:80|\{\s*port:\s*80)\s*[,)}]/g, tls: JS_TLS },
+  {
+    languages: ['javascript', 'typescript'],
+    re: /\.listen\(\s*(?:80|\{\s*port:\s*80)\s*[,)}]/g,
+    tls: JS_TLS,
+  },
   {
     languages: ['go'],
     re: /\bListenAndServe\(\s*"(?:0\.0\.0\.0)?:80"|\bAddr:\s*"(?:0\.0\.0\.0)?:80"/g,
@@ -43,7 +48,11 @@ const PATTERNS: readonly ServerPattern[] = [
     re: /\bWEBrick::HTTPServer\.new\([^)\n]{0,200}Port\s*(?:=>|:)\s*80\b|^\s*set\s+:port,\s*80\b/gm,
     tls: /SSLEnable|ssl_bind|force_ssl/,
   },
-  { languages: ['csharp'], re: /\.Listen(?:AnyIP|Localhost)?\((?:\s*IPAddress\.\w+\s*,)?\s*80\s*\)/g, tls: /UseHttps|UseHttpsRedirection/ },
+  {
+    languages: ['csharp'],
+    re: /\.Listen(?:AnyIP|Localhost)?\((?:\s*IPAddress\.\w+\s*,)?\s*80\s*\)/g,
+    tls: /UseHttps|UseHttpsRedirection/,
+  },
 ];
 
 function detect(ctx: ScanContext): RuleMatch[] {
@@ -61,7 +70,8 @@ function detect(ctx: ScanContext): RuleMatch[] {
         start,
         end: m.index + m[0].length,
         value: m[0].trim(),
-        message: 'The app serves plain HTTP on port 80. Serve HTTPS (or only redirect to it), or make sure a TLS-terminating proxy is the only thing that reaches it.',
+        message:
+          'The app serves plain HTTP on port 80. Serve HTTPS (or only redirect to it), or make sure a TLS-terminating proxy is the only thing that reaches it.',
       });
     }
   }
@@ -74,16 +84,36 @@ export default defineRule({
   title: 'App serves plain HTTP on port 80',
   description:
     'The application itself listens for plain HTTP on port 80, the port browsers use. Unless a TLS-terminating proxy is the only thing that can reach it, users talk to it unencrypted: sessions, logins and data can be read and changed in transit.',
-  remediation: 'Serve HTTPS (https.createServer, ListenAndServeTLS, ssl_context) or only redirect port 80 to HTTPS; or bind to an internal port behind your TLS proxy.',
+  remediation:
+    'Serve HTTPS (https.createServer, ListenAndServeTLS, ssl_context) or only redirect port 80 to HTTPS; or bind to an internal port behind your TLS proxy.',
   severity: 'info',
   confidence: 'medium',
   cwe: ['CWE-319'],
-  keywords: ['.listen(80', 'port: 80', 'port:80', '":80"', 'port=80', 'port = 80', 'port => 80', 'httpserver', 'set :port', 'listenanyip', 'ipaddress.any'],
+  keywords: [
+    '.listen(80',
+    'port: 80',
+    'port:80',
+    '":80"',
+    'port=80',
+    'port = 80',
+    'port => 80',
+    'httpserver',
+    'set :port',
+    'listenanyip',
+    'ipaddress.any',
+  ],
   languages: ['javascript', 'typescript', 'go', 'python', 'java', 'kotlin', 'ruby', 'csharp'],
   detect,
   bad: [
-    { path: 'src/server.js', text: "const app = require('express')();\napp.listen(80, () => console.log('up'));\n", count: 1 },
-    { path: 'cmd/web/main.go', text: 'func main() {\n\tlog.Fatal(http.ListenAndServe(":80", mux))\n}\n' },
+    {
+      path: 'src/server.js',
+      text: "const app = require('express')();\napp.listen(80, () => console.log('up'));\n",
+      count: 1,
+    },
+    {
+      path: 'cmd/web/main.go',
+      text: 'func main() {\n\tlog.Fatal(http.ListenAndServe(":80", mux))\n}\n',
+    },
     { path: 'serve.py', text: 'server = HTTPServer(("", 80), Handler)\nserver.serve_forever()\n' },
     { path: 'app.py', text: 'if __name__ == "__main__":\n    app.run(host="0.0.0.0", port=80)\n' },
   ],
@@ -94,7 +124,10 @@ export default defineRule({
       path: 'cmd/web/main.go',
       text: 'go http.ListenAndServe(":80", http.HandlerFunc(redirect))\nlog.Fatal(srv.ListenAndServeTLS("cert.pem", "key.pem"))\n',
     },
-    { path: 'app.py', text: 'app.run(host="0.0.0.0", port=80, ssl_context=("cert.pem", "key.pem"))\n' },
+    {
+      path: 'app.py',
+      text: 'app.run(host="0.0.0.0", port=80, ssl_context=("cert.pem", "key.pem"))\n',
+    },
     { path: 'src/server.js', text: '// app.listen(80)\nconst msg = "app.listen(80)";\n' },
   ],
 });

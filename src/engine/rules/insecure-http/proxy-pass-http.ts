@@ -41,7 +41,10 @@ function detect(ctx: ScanContext): RuleMatch[] {
       end: u.end,
       value: u.url,
       message: `Reverse proxy forwards to ${u.host} over plain HTTP: requests, cookies and tokens cross the network unencrypted. Use https://.`,
-      fixes: httpsFix(u, 'nginx: also set `proxy_ssl_server_name on;` and `proxy_ssl_verify on;` so the backend certificate is checked.'),
+      fixes: httpsFix(
+        u,
+        'nginx: also set `proxy_ssl_server_name on;` and `proxy_ssl_verify on;` so the backend certificate is checked.',
+      ),
     });
   }
   return out;
@@ -57,7 +60,8 @@ export default defineRule({
   title: 'Reverse proxy to a public backend over plain HTTP',
   description:
     'The proxy terminates TLS from the client, then forwards the decrypted request — cookies, tokens, personal data — over plain HTTP to a backend on another network. The user sees a padlock while the second hop is readable by anyone on the path.',
-  remediation: 'Proxy to https:// and verify the backend certificate (proxy_ssl_verify on; SSLProxyVerify require).',
+  remediation:
+    'Proxy to https:// and verify the backend certificate (proxy_ssl_verify on; SSLProxyVerify require).',
   severity: 'warning',
   confidence: 'high',
   cwe: ['CWE-319'],
@@ -81,6 +85,9 @@ export default defineRule({
       path: 'deploy/nginx.conf',
       text: 'upstream api_backend { server 10.0.1.10:8080; }\nserver {\n  location / { proxy_pass http://api_backend; }\n  location /a/ { proxy_pass http://127.0.0.1:4000; }\n  location /b/ { proxy_pass http://10.0.2.30:8081; }\n  location /c/ { proxy_pass http://admin:9000; }\n  location /d/ { proxy_pass http://$backend; }\n  # proxy_pass http://old.partner.com;\n}\n',
     },
-    { path: 'deploy/httpd.conf', text: 'ProxyPass /app http://127.0.0.1:8080/\nProxyPass /svc http://orders.prod.svc.cluster.local/\n' },
+    {
+      path: 'deploy/httpd.conf',
+      text: 'ProxyPass /app http://127.0.0.1:8080/\nProxyPass /svc http://orders.prod.svc.cluster.local/\n',
+    },
   ],
 });

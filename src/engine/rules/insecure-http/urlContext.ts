@@ -17,7 +17,22 @@ export function tokenBefore(text: string, offset: number, max = 300): string {
   while (i > floor && !TOKEN_DELIMITERS.has(text[i - 1])) i--;
   return text.slice(i, offset);
 }
-const TOKEN_DELIMITERS = new Set([' ', '\t', '\n', '\r', '"', "'", '`', '<', '>', '(', ')', ',', '[', ']']);
+const TOKEN_DELIMITERS = new Set([
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '"',
+  "'",
+  '`',
+  '<',
+  '>',
+  '(',
+  ')',
+  ',',
+  '[',
+  ']',
+]);
 
 /**
  * Context tests for `http://` URLs: the line (or element) around a URL tells a namespace, a
@@ -62,13 +77,17 @@ const METADATA_KEY =
 /** Redirect rules match incoming URLs with `from`: a pattern, not a call (Netlify, Vercel). */
 const MATCH_KEY = /(?:^|[\s{,"'])["']?from["']?\s*[:=]\s*["']?$/;
 /** The same in MSBuild/NuGet/Maven XML elements, and sitemap `<loc>` entries (a list of pages). */
-const METADATA_TAG = /<(?:Package\w{0,20}Url|RepositoryUrl|projectUrl|licenseUrl|iconUrl|homepage|organizationUrl|loc)>\s*$/i;
+const METADATA_TAG =
+  /<(?:Package\w{0,20}Url|RepositoryUrl|projectUrl|licenseUrl|iconUrl|homepage|organizationUrl|loc)>\s*$/i;
 /** Package manifests, where `url`/`repository`/`bugs` describe the package, not an endpoint. */
-const MANIFEST = /(?:^|\/)(?:package\.json|bower\.json|setup\.py|setup\.cfg|pyproject\.toml|Cargo\.toml|[^/]+\.gemspec|[^/]+\.nuspec|[^/]+\.podspec|pubspec\.yaml|plugin\.xml|AndroidManifest\.xml)$/i;
-const MANIFEST_KEY = /(?:^|[\s{,"'.[(])["']?(?:url|repository|bugs|issues|source|sources|home|git|download_url)["']?\s*(?:[:=]|=>)\s*["']?$/i;
+const MANIFEST =
+  /(?:^|\/)(?:package\.json|bower\.json|setup\.py|setup\.cfg|pyproject\.toml|Cargo\.toml|[^/]+\.gemspec|[^/]+\.nuspec|[^/]+\.podspec|pubspec\.yaml|plugin\.xml|AndroidManifest\.xml)$/i;
+const MANIFEST_KEY =
+  /(?:^|[\s{,"'.[(])["']?(?:url|repository|bugs|issues|source|sources|home|git|download_url)["']?\s*(?:[:=]|=>)\s*["']?$/i;
 /** pom.xml: `<url>` means a download location only inside these elements. */
 const POM_DOWNLOAD = /<(repository|pluginRepository|snapshotRepository|mirror|downloadUrl)>/;
-const POM_META = /<(license|organization|developer|contributor|scm|issueManagement|ciManagement|mailingList|project|site)>/;
+const POM_META =
+  /<(license|organization|developer|contributor|scm|issueManagement|ciManagement|mailingList|project|site)>/;
 
 export function isMetadataValue(ctx: ScanContext, offset: number, before: string): boolean {
   const key = keyText(ctx, offset, before);
@@ -100,10 +119,12 @@ function lastMatchIndex(text: string, re: RegExp): number {
 }
 
 /** Commands before a URL: `curl -fsSL http://…` is a call even after several words. */
-const COMMAND = /\b(?:curl|wget|fetch|get|post|put|patch|delete|head|git|pip|pip3|npm|yarn|apt|apt-get|apk|yum|dnf|brew|go|docker|helm|kubectl|install|add|clone|download|connect|request|invoke-webrequest|invoke-restmethod|iwr|irm|http|https|url|uri|endpoint|src|href|action|baseurl|proxy_pass)\b/i;
+const COMMAND =
+  /\b(?:curl|wget|fetch|get|post|put|patch|delete|head|git|pip|pip3|npm|yarn|apt|apt-get|apk|yum|dnf|brew|go|docker|helm|kubectl|install|add|clone|download|connect|request|invoke-webrequest|invoke-restmethod|iwr|irm|http|https|url|uri|endpoint|src|href|action|baseurl|proxy_pass)\b/i;
 
 /** Words that introduce a reference link: `"See http://…"`, `"Docs: http://…"`. */
-const LEAD_IN = /(?:^|[\s(])(?:see|visit|read|docs?|documentation|cf\.?|details|info|more|check|consult|refer to|learn more|about)[:.]?\s+$/i;
+const LEAD_IN =
+  /(?:^|[\s(])(?:see|visit|read|docs?|documentation|cf\.?|details|info|more|check|consult|refer to|learn more|about)[:.]?\s+$/i;
 
 /**
  * A URL inside a sentence (`"Docs are at http://…"`, `description: see http://…`): the text
@@ -113,7 +134,10 @@ export function isProse(ctx: ScanContext, offset: number, before: string): boole
   let lead = before;
   const lit = ctx.regionAt(offset) === 'string' ? ctx.enclosing(offset) : undefined;
   if (lit) lead = ctx.text.slice(Math.max(lit.start + 1, offset - 200), offset);
-  else lead = lead.replace(/^\s*(?:-\s+)?[\w.$@-]{1,128}\s*[:=]\s*/, '').replace(/^\s*<[\w:.-]{1,64}[^>]{0,200}>/, '');
+  else
+    lead = lead
+      .replace(/^\s*(?:-\s+)?[\w.$@-]{1,128}\s*[:=]\s*/, '')
+      .replace(/^\s*<[\w:.-]{1,64}[^>]{0,200}>/, '');
   if (LEAD_IN.test(lead)) return true;
   const words = /(?:^|\s)([A-Za-z][a-z']{0,30}[,:]?\s+[A-Za-z][a-z']{0,30}[,:]?)\s+$/.exec(lead);
   if (!words) return false;

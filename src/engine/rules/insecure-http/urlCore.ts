@@ -1,7 +1,15 @@
 import type { ScanContext } from '../../context';
 import type { Fix, LanguageId } from '../../types';
 import { isIdentifierUrl, isPlaceholderHost, isQuietHost, isValidHost } from './hosts';
-import { isMetadataValue, isNamespaceContext, isPrefixCheck, isProse, isTestPath, lineStartNear, tokenBefore } from './urlContext';
+import {
+  isMetadataValue,
+  isNamespaceContext,
+  isPrefixCheck,
+  isProse,
+  isTestPath,
+  lineStartNear,
+  tokenBefore,
+} from './urlContext';
 
 /** An `http://` URL found in the text, with its parsed host and path. */
 export interface HttpUrl {
@@ -15,7 +23,8 @@ export interface HttpUrl {
 /** Bounded on every repeat: linear on long runs of URL characters. */
 /** `http://`, and `ws://` (plain WebSocket: the same cleartext risk, fixed the same way). */
 const URL_RE = /(?:http|ws):\/\//gi;
-const AUTHORITY = /(?:[^\s/?#@"'`<>\\]{1,256}@)?(\[[0-9A-Fa-f:.]{2,64}\]|[^\s/?#:"'`<>\\,;()[\]{}|$%+*^=]{0,253})/y;
+const AUTHORITY =
+  /(?:[^\s/?#@"'`<>\\]{1,256}@)?(\[[0-9A-Fa-f:.]{2,64}\]|[^\s/?#:"'`<>\\,;()[\]{}|$%+*^=]{0,253})/y;
 const REST = /[^\s"'`<>\\{}$|^]{0,2048}/y;
 /**
  * What may follow a complete host: a port, path, query, fragment, the end of the value, or a
@@ -76,14 +85,45 @@ export function httpsFix(u: HttpUrl, note?: string): Fix[] {
  * Plain-text files that are configuration: package-index and registry settings. The lexer
  * sees no comments in `text`, so `#` lines are recognised here.
  */
-const CONFIG_TEXT = /(?:^|\/)(?:requirements[\w.-]{0,40}\.txt|constraints[\w.-]{0,40}\.txt|\.npmrc|\.yarnrc|\.pypirc|\.condarc|\.gemrc|\.curlrc|\.wgetrc|\.gitmodules)$/i;
+const CONFIG_TEXT =
+  /(?:^|\/)(?:requirements[\w.-]{0,40}\.txt|constraints[\w.-]{0,40}\.txt|\.npmrc|\.yarnrc|\.pypirc|\.condarc|\.gemrc|\.curlrc|\.wgetrc|\.gitmodules)$/i;
 
 export function isConfigText(path: string): boolean {
   return CONFIG_TEXT.test(path);
 }
 
-const SLASH_COMMENTS = new Set<LanguageId>(['javascript', 'typescript', 'java', 'kotlin', 'csharp', 'go', 'rust', 'c', 'swift', 'scala', 'php', 'terraform', 'json']);
-const HASH_COMMENTS = new Set<LanguageId>(['python', 'ruby', 'shell', 'powershell', 'yaml', 'toml', 'dotenv', 'dockerfile', 'nginx', 'apache', 'haproxy', 'properties', 'ini', 'php', 'terraform']);
+const SLASH_COMMENTS = new Set<LanguageId>([
+  'javascript',
+  'typescript',
+  'java',
+  'kotlin',
+  'csharp',
+  'go',
+  'rust',
+  'c',
+  'swift',
+  'scala',
+  'php',
+  'terraform',
+  'json',
+]);
+const HASH_COMMENTS = new Set<LanguageId>([
+  'python',
+  'ruby',
+  'shell',
+  'powershell',
+  'yaml',
+  'toml',
+  'dotenv',
+  'dockerfile',
+  'nginx',
+  'apache',
+  'haproxy',
+  'properties',
+  'ini',
+  'php',
+  'terraform',
+]);
 
 /**
  * A line that starts with a comment marker (`//`, `/*`, ` * `, `#`): decided without lexing the
@@ -113,7 +153,8 @@ function wrongRegion(ctx: ScanContext, u: HttpUrl): boolean {
 function isDocString(ctx: ScanContext, u: HttpUrl): boolean {
   if (ctx.language !== 'python') return false;
   const lit = ctx.enclosing(u.start);
-  if (!lit || !/^(?:[rRuUbB]{0,2})?("""|''')/.test(ctx.text.slice(lit.start, lit.start + 3))) return false;
+  if (!lit || !/^(?:[rRuUbB]{0,2})?("""|''')/.test(ctx.text.slice(lit.start, lit.start + 3)))
+    return false;
   return /^\s*$/.test(ctx.text.slice(lineStartNear(ctx.text, lit.start), lit.start));
 }
 
@@ -129,7 +170,8 @@ function isEmbedded(ctx: ScanContext, u: HttpUrl): boolean {
  * Proxies are addressed with http:// even when they tunnel HTTPS (`HTTPS_PROXY=http://…`);
  * reverse-proxy directives (`proxy_pass`) have their own rule.
  */
-const PROXY_BEFORE = /^\s*Proxy\w{0,30}\s+\S{1,512}\s+$|proxy[\w.-]{0,40}["']?\s{0,8}(?:[:=]|=>|\s)\s{0,8}["']?$|ProxyAgent\(\s{0,8}["']?$|--proxy(?:=|\s+)["']?$|\bproxy(?:_?url)?\s*\(\s*["']?$/i;
+const PROXY_BEFORE =
+  /^\s*Proxy\w{0,30}\s+\S{1,512}\s+$|proxy[\w.-]{0,40}["']?\s{0,8}(?:[:=]|=>|\s)\s{0,8}["']?$|ProxyAgent\(\s{0,8}["']?$|--proxy(?:=|\s+)["']?$|\bproxy(?:_?url)?\s*\(\s*["']?$/i;
 
 /** The text from the start of the line where the URL's literal (or value) begins, to the URL. */
 export function textBefore(ctx: ScanContext, offset: number): string {
@@ -143,8 +185,10 @@ export function textBefore(ctx: ScanContext, offset: number): string {
  * or serves? Returns false for every DESIGN.md decoy class.
  */
 export function isCalledUrl(ctx: ScanContext, u: HttpUrl): boolean {
-  if (isQuietHost(u.host) || isPlaceholderHost(u.host) || isIdentifierUrl(u.host, u.path)) return false;
-  if (lineIsComment(ctx, u) || wrongRegion(ctx, u) || isDocString(ctx, u) || isEmbedded(ctx, u)) return false;
+  if (isQuietHost(u.host) || isPlaceholderHost(u.host) || isIdentifierUrl(u.host, u.path))
+    return false;
+  if (lineIsComment(ctx, u) || wrongRegion(ctx, u) || isDocString(ctx, u) || isEmbedded(ctx, u))
+    return false;
   const before = textBefore(ctx, u.start);
   if (isNamespaceContext(ctx, u.start, before) || PROXY_BEFORE.test(before)) return false;
   if (isPrefixCheck(before) || isMetadataValue(ctx, u.start, before)) return false;
@@ -160,7 +204,10 @@ const MAX_PER_LINE = 40;
 const MAX_PER_FILE = 500;
 
 /** Findings of a URL rule: every called URL, unless the whole file is a test. */
-export function calledUrls(ctx: ScanContext, extraSkip?: (u: HttpUrl, before: string) => boolean): HttpUrl[] {
+export function calledUrls(
+  ctx: ScanContext,
+  extraSkip?: (u: HttpUrl, before: string) => boolean,
+): HttpUrl[] {
   if (isTestPath(ctx.path)) return [];
   const out: HttpUrl[] = [];
   let lineEnd = -1;
