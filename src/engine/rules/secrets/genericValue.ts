@@ -65,6 +65,17 @@ export function isSecretValue(value: string, kind: 'password' | 'key', name: str
   if (/^[a-z]+(?:[_\-.:/][a-z]+)*$/.test(v) || /^[A-Z][a-z]+$/.test(v) || /^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(v)) return false;
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[A-Za-z]+(?:-[A-Za-z]+)+$/.test(v)) return false;
   if (wordsOf(v).join('') === wordsOf(name).join('')) return false;
+  // Identifiers and event names made of words (FlowPasswordRequiredV2, msal:acquireTokenStart).
+  const parts = wordsOf(v);
+  if (
+    parts.length >= 2 &&
+    parts.every((w) => /^[a-z]+\d{0,3}$/.test(w)) &&
+    parts.join('').length >= 3 * parts.length &&
+    /^[A-Za-z0-9_.:/-]+$/.test(v)
+  ) {
+    return false;
+  }
+  if (/^\/[\w.-]+(?:\/[\w.{}:-]*)+$/.test(v)) return false; // URL paths
   if (isKnownHashConstant(v)) return false;
   if (kind === 'password') return entropy(v) >= 2.2;
   if (isHashLike(v) && /uuid|guid/i.test(name)) return false;
