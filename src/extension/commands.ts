@@ -6,6 +6,7 @@ import { readText, type FolderConfigs } from './folderConfigs';
 import { writeText } from './fileWrites';
 import { Cmd, VIEW_CONTAINER_ID } from './ids';
 import type { LiveScanner } from './liveScanner';
+import { logInfo } from './log';
 import type { FindingsStore } from './store';
 import { summaryText, type WorkspaceScanner, type WorkspaceScanSummary } from './workspaceScan';
 
@@ -36,6 +37,7 @@ export async function scanWorkspaceCommand(
     },
     (progress, token) => deps.scanner.scanAll(progress, token),
   );
+  logInfo(summaryText(summary));
   const virtual =
     summary.skippedFolders.length > 0
       ? ` Open files only in ${summary.skippedFolders.join(', ')} (virtual).`

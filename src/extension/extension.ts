@@ -9,10 +9,11 @@ import { FolderConfigs } from './folderConfigs';
 import { registerHover } from './hover';
 import { Cmd } from './ids';
 import { LiveScanner } from './liveScanner';
+import { logError, logInfo, registerLog } from './log';
 import { normaliseSettings, SETTINGS_SECTION, type SettingKey, type Settings } from './settings';
 import { StatusBar } from './statusBar';
 import { FindingsStore } from './store';
-import { WorkspaceScanner } from './workspaceScan';
+import { summaryText, WorkspaceScanner } from './workspaceScan';
 
 /** What `activate` returns: the hub for the checklist views and the integration tests. */
 export interface AuditReadyApi {
@@ -40,23 +41,25 @@ function settingsReader(): { get: () => Settings; refresh: () => void } {
  * The automatic workspace scan (on open, and after config or settings changes once a scan ran):
  * in the background, trusted workspaces only, and skipped for workspaces over the size limit.
  */
-function backgroundScan(deps: CommandDeps, settings: () => Settings): Promise<void> {
+async function backgroundScan(deps: CommandDeps, settings: () => Settings): Promise<void> {
   const s = settings();
   if (!s.enable || !vscode.workspace.isTrusted || WorkspaceScanner.diskFolders().length === 0)
-    return Promise.resolve();
-  return Promise.resolve(
-    vscode.window.withProgress(
+    return;
+  try {
+    const summary = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Audit Ready: scanning' },
       (p, token) => deps.scanner.scanAll(p, token, s.autoScanMaxFiles),
-    ),
-  ).then(async (summary) => {
+    );
+    logInfo(summaryText(summary));
     if (!summary.tooLarge) return;
     const choice = await vscode.window.showInformationMessage(
       `Audit Ready did not scan this workspace automatically: it has more than ${s.autoScanMaxFiles} files (auditReady.autoScanMaxFiles). Open files are still scanned.`,
       'Scan Workspace',
     );
     if (choice) await vscode.commands.executeCommand(Cmd.scanWorkspace);
-  });
+  } catch (err) {
+    logError('Workspace scan failed', err);
+  }
 }
 
 /** Re-scans (debounced) when settings, a config file, the baseline or the trust change. */
@@ -88,6 +91,7 @@ function registerRescans(
 
 export function activate(context: vscode.ExtensionContext): AuditReadyApi {
   const started = performance.now();
+  context.subscriptions.push(registerLog());
   const settings = settingsReader();
   const store = new FindingsStore();
   const configs = new FolderConfigs(settings.get);
@@ -118,7 +122,9 @@ export function activate(context: vscode.ExtensionContext): AuditReadyApi {
     if (settings.get().scanWorkspaceOnOpen) void backgroundScan(deps, settings.get);
   }, AUTO_SCAN_DELAY_MS);
   context.subscriptions.push({ dispose: () => clearTimeout(deferred) });
-  return { store, statusBar, findingsTree, activationMs: performance.now() - started };
+  const activationMs = performance.now() - started;
+  logInfo(`Activated in ${activationMs.toFixed(1)} ms`);
+  return { store, statusBar, findingsTree, activationMs };
 }
 
 export function deactivate(): void {

@@ -82,7 +82,10 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
 }
 
 /** The "Findings" view, with a badge of the total count, refreshed at most every 150 ms. */
-export function registerFindingsTree(store: FindingsStore, provider = new FindingsTreeProvider(store)): vscode.Disposable {
+export function registerFindingsTree(
+  store: FindingsStore,
+  provider = new FindingsTreeProvider(store),
+): vscode.Disposable {
   const view = vscode.window.createTreeView(FINDINGS_VIEW_ID, {
     treeDataProvider: provider,
     showCollapseAll: true,

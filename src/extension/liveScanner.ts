@@ -3,6 +3,7 @@ import { CONFIG_FILE, isoDate } from '../engine';
 import { enginePath, type FolderConfigs } from './folderConfigs';
 import type { StoredFinding } from './convert';
 import type { IncrementalState } from './incremental';
+import { logError } from './log';
 import { scanDocument } from './scanDocument';
 import type { Settings } from './settings';
 import type { FindingsStore } from './store';
@@ -74,13 +75,15 @@ export class LiveScanner implements vscode.Disposable {
     const relPath = enginePath(doc.uri, state.folder);
     const key = doc.uri.toString();
     const previous = incrementally ? this.docs.get(key)?.incremental : undefined;
-    const { findings, incremental } = scanDocument(
-      doc,
-      relPath,
-      state,
-      isoDate(new Date()),
-      previous,
-    );
+    let scanned: ReturnType<typeof scanDocument>;
+    try {
+      scanned = scanDocument(doc, relPath, state, isoDate(new Date()), previous);
+    } catch (err) {
+      // A failing rule must not stop live diagnostics for every other file.
+      logError(`Scan of ${relPath} failed`, err);
+      return;
+    }
+    const { findings, incremental } = scanned;
     this.docs.set(key, { version: doc.version, findings, incremental });
     this.store.setLive(doc.uri, findings);
     if (saved && !doc.isDirty) this.store.setScanned([[doc.uri, findings]]);

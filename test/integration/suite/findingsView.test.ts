@@ -29,7 +29,9 @@ describe('Findings view and status bar', () => {
     }, LONG);
     const families = roots.map((n) => (n.kind === 'family' ? n.family : ''));
     assert.ok(families.includes('secrets') && families.includes('insecure-http'), families.join());
-    const secrets = roots.find((n) => n.kind === 'family' && n.family === 'secrets') as FindingsNode;
+    const secrets = roots.find(
+      (n) => n.kind === 'family' && n.family === 'secrets',
+    ) as FindingsNode;
     assert.equal(tree.getTreeItem(secrets).label, 'Hardcoded secrets');
     const files = tree.getChildren(secrets);
     const github = files.find((n) => n.kind === 'file' && n.uri.path.endsWith('/src/github.js'));
@@ -41,13 +43,19 @@ describe('Findings view and status bar', () => {
 
   it('reveals a finding in the editor when clicked', async () => {
     const { findingsTree: tree } = await api();
-    const secrets = tree.getChildren().find((n) => n.kind === 'family' && n.family === 'secrets') as FindingsNode;
-    const file = tree.getChildren(secrets).find((n) => n.kind === 'file' && n.uri.path.endsWith('/src/github.js'));
+    const secrets = tree
+      .getChildren()
+      .find((n) => n.kind === 'family' && n.family === 'secrets') as FindingsNode;
+    const file = tree
+      .getChildren(secrets)
+      .find((n) => n.kind === 'file' && n.uri.path.endsWith('/src/github.js'));
     const [finding] = tree.getChildren(file);
     const command = tree.getTreeItem(finding).command as vscode.Command;
     await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
     const editor = await waitFor(
-      () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/src/github.js') && vscode.window.activeTextEditor,
+      () =>
+        vscode.window.activeTextEditor?.document.uri.path.endsWith('/src/github.js') &&
+        vscode.window.activeTextEditor,
       LONG,
     );
     assert.match(editor.document.getText(editor.selection), /^ghp_/);
