@@ -33,6 +33,8 @@ const FLAGGED: Case[] = [
   { name: 'Rails redirect to an http site', path: 'config/routes.rb', text: 'get "/blog", to: redirect("http://blog.acme-cloud.io")\n', flag: 1 },
   { name: 'Ansible download', path: 'playbook.yml', text: '- get_url:\n    url: http://downloads.vendor-tools.com/agent.deb\n    dest: /tmp/a.deb\n', flag: 1 },
   { name: 'iOS ATS off and an http API in Info.plist', path: 'Info.plist', text: '<dict>\n  <key>NSAllowsArbitraryLoads</key>\n  <true/>\n  <key>API</key><string>http://api.acme-cloud.io</string>\n</dict>\n', flag: 2 },
+  { name: 'Flask secure cookie off', path: 'app/config.py', text: 'app.config["SESSION_COOKIE_SECURE"] = False\n', flag: 1 },
+  { name: 'helmet HSTS off', path: 'src/app.ts', text: 'app.use(helmet({ hsts: false }));\n', flag: 1 },
   { name: 'plain WebSocket', path: 'src/feed.ts', text: "const ws = new WebSocket('ws://realtime.acme-cloud.io/feed');\n", flag: 1 },
   { name: 'nginx return to http host', path: 'site.conf', text: 'location /old { return 301 http://legacy.acme-cloud.io$request_uri; }\n', flag: 1 },
 ];
@@ -77,6 +79,8 @@ const QUIET: Case[] = [
   { name: 'MSBuild package URL', path: 'Acme.csproj', text: '<PackageProjectUrl>http://github.com/acme/sdk</PackageProjectUrl>\n', flag: 0 },
   { name: 'loopback DNS names', path: 'a.ts', text: "const a = ['http://app.lvh.me:3000', 'http://x.127-0-0-1.nip.io', 'http://example.io'];\n", flag: 0 },
   { name: 'local WebSocket and news: scheme', path: 'a.ts', text: "connect('ws://localhost:8080'); open('news://x.acme-cloud.io');\n", flag: 0 },
+  { name: 'helmet HSTS off in dev server', path: 'src/dev-server.ts', text: 'app.use(helmet({ hsts: false }));\n', flag: 0 },
+  { name: 'Django redirect from env', path: 'settings.py', text: 'SECURE_SSL_REDIRECT = os.getenv("SSL_REDIRECT", "true") == "true"\n', flag: 0 },
   { name: 'Rust doc comment', path: 'a.rs', text: '/// Calls http://api.acme-cloud.io\nfn f() {}\n', flag: 0 },
 ];
 

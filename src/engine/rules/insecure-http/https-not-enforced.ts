@@ -21,12 +21,15 @@ interface Setting {
 /** Development, test and local settings files, where HTTPS is legitimately off. */
 const DEV_FILE = /(?:^|[/_.-])(?:dev|development|local|test|testing|ci|debug)(?:[/_.-]|$)/i;
 
+const SPRING_MESSAGE =
+  'Spring Boot serves plain HTTP (server.ssl.enabled=false). Enable TLS or terminate it in front of the app.';
+
 const SETTINGS: readonly Setting[] = [
   {
     languages: ['python'],
-    re: /^[ \t]*(?:SECURE_SSL_REDIRECT|SESSION_COOKIE_SECURE|CSRF_COOKIE_SECURE)[ \t]*=[ \t]*False\b/gm,
+    re: /(?:^[ \t]*|\[["'])(?:SECURE_SSL_REDIRECT|SESSION_COOKIE_SECURE|CSRF_COOKIE_SECURE|REMEMBER_COOKIE_SECURE)(?:["']\])?[ \t]*=[ \t]*False\b/gm,
     message:
-      'Django HTTPS enforcement is off: requests and cookies may travel over plain HTTP. Set it to True in production settings.',
+      'Django/Flask HTTPS enforcement is off: requests and cookies may travel over plain HTTP. Set it to True in production settings.',
     skipPath: DEV_FILE,
   },
   {
@@ -45,8 +48,7 @@ const SETTINGS: readonly Setting[] = [
   {
     languages: ['properties', 'yaml', 'dotenv'],
     re: /\b(?:server\.ssl\.enabled|security\.require-ssl|SERVER_SSL_ENABLED)[ \t]*[=:][ \t]*["']?false\b/gi,
-    message:
-      'Spring Boot serves plain HTTP (server.ssl.enabled=false). Enable TLS or terminate it in front of the app.',
+    message: SPRING_MESSAGE,
     skipPath: DEV_FILE,
   },
   {
@@ -61,6 +63,13 @@ const SETTINGS: readonly Setting[] = [
     re: /nginx\.ingress\.kubernetes\.io\/(?:force-)?ssl-redirect["']?\s*:\s*["']?false\b["']?/g,
     message:
       'The ingress serves plain HTTP instead of redirecting to HTTPS. Remove ssl-redirect: "false".',
+  },
+  {
+    languages: ['javascript', 'typescript'],
+    re: /\b(?:hsts|strictTransportSecurity)\s*:\s*false\b/g,
+    message:
+      'HSTS is turned off in helmet: browsers may keep using plain HTTP. Remove hsts: false.',
+    skipPath: DEV_FILE,
   },
   {
     languages: ['xml'],
@@ -103,7 +112,7 @@ function springYaml(ctx: ScanContext, out: RuleMatch[]): void {
     // Top-level `server:` only: `management.server.ssl` is the internal actuator port.
     if (parent?.key !== 'server' || parent.indent !== 0) continue;
     const start = m.index + m[0].length - m[2].length;
-    out.push({ start, end: start + m[2].length, value: m[2], message: SETTINGS[3].message });
+    out.push({ start, end: start + m[2].length, value: m[2], message: SPRING_MESSAGE });
   }
 }
 
@@ -142,6 +151,9 @@ export default defineRule({
   confidence: 'high',
   cwe: ['CWE-319'],
   keywords: [
+    'hsts: false',
+    'hsts:false',
+    'stricttransportsecurity: false',
     'secure_ssl_redirect',
     'cookie_secure',
     'force_https',
@@ -155,7 +167,18 @@ export default defineRule({
     'nsallowsarbitraryloads',
     'enabled: false',
   ],
-  languages: ['python', 'ruby', 'properties', 'yaml', 'dotenv', 'csharp', 'json', 'xml'],
+  languages: [
+    'python',
+    'ruby',
+    'properties',
+    'yaml',
+    'dotenv',
+    'csharp',
+    'json',
+    'xml',
+    'javascript',
+    'typescript',
+  ],
   detect,
   bad: [
     {
