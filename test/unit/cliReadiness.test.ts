@@ -57,6 +57,17 @@ describe('CLI: history, checklist, report', () => {
     for (const out of [text.stdout, sarif.stdout]) assert.ok(!out.includes(TOKEN));
   });
 
+  it('scan --history adds history-only secrets to the SARIF with commit, author, date and inHead', async () => {
+    const r = await cli(['scan', root, '--history', '--format', 'sarif'], root, { XDG_CACHE_HOME: cache });
+    assert.equal(r.code, 1, 'an unrotated committed secret fails the run');
+    const results = JSON.parse(r.stdout).runs[0].results as { ruleId: string; properties: Record<string, unknown> }[];
+    const hist = results.filter((x) => x.properties.commit !== undefined);
+    assert.equal(hist.length, 1);
+    assert.equal(hist[0].properties.inHead, false);
+    assert.match(String(hist[0].properties.date), /^\d{4}-\d{2}-\d{2}T/);
+    assert.ok(!r.stdout.includes(TOKEN));
+  });
+
   it('history in a folder that is not a git repository says so and exits 2', async () => {
     const plain = fs.mkdtempSync(path.join(os.tmpdir(), 'ar-plain-'));
     const r = await cli(['history', plain], plain, { XDG_CACHE_HOME: cache });

@@ -5,6 +5,9 @@ import type { Command, OptionValues } from '../command';
 import { EXIT, FatalError, UsageError, useColor, type CliIo } from '../io';
 import { reporterFor, REPORTERS } from '../reporters';
 import { resolveTarget, runScan } from '../scanTarget';
+import { loadFolderConfig } from '../../node/config';
+import { historyReportFinding, readRotations, runHistory } from '../historyFindings';
+import { HISTORY_OPTION_HELP, HISTORY_OPTIONS, historyOptions } from './history';
 import * as path from 'node:path';
 
 const FAIL_LEVELS = ['error', 'warning', 'info', 'none'] as const;
@@ -50,6 +53,14 @@ async function scan(io: CliIo, values: OptionValues, positionals: string[]): Pro
     includeSuppressed: values['include-suppressed'] === true,
     workers: workersOpt(values),
   });
+  if (values.history === true) {
+    if (target.paths) throw new UsageError('--history scans a folder, not a list of files');
+    const { config } = await loadFolderConfig(target.root);
+    const result = await runHistory(io, target.root, { ...historyOptions(values, config.history), config });
+    const rotated = await readRotations(target.root, io);
+    const historyOnly = result.findings.filter((f) => !f.inHead).map((f) => historyReportFinding(f, rotated[f.fingerprint]));
+    report.findings = [...report.findings, ...historyOnly];
+  }
   const output = stringOpt(values, 'output');
   const rendered = reporter.render(report, {
     color: output === undefined && format === 'text' && useColor(io),
@@ -93,6 +104,8 @@ the findings it accepts. Secret values are always masked.`,
     'include-suppressed': { type: 'boolean' },
     staged: { type: 'boolean' },
     workers: { type: 'string' },
+    history: { type: 'boolean' },
+    ...HISTORY_OPTIONS,
   },
   optionHelp: [
     ['-f, --format FORMAT', 'text (default), json or sarif'],
@@ -111,6 +124,8 @@ the findings it accepts. Secret values are always masked.`,
     ['--include-suppressed', 'also report suppressed, baselined and allowlisted findings (marked)'],
     ['--staged', 'scan the files staged in git (for a pre-commit hook)'],
     ['--workers N', 'worker threads (default: up to 4; 0 = scan in the main thread)'],
+    ['--history', 'also report secrets found only in git history (with commit, author, date)'],
+    ...HISTORY_OPTION_HELP,
   ],
   run: ({ io, values, positionals }) => scan(io, values, positionals),
 };
