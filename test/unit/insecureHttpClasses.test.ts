@@ -35,6 +35,7 @@ const FLAGGED: Case[] = [
   { name: 'iOS ATS off and an http API in Info.plist', path: 'Info.plist', text: '<dict>\n  <key>NSAllowsArbitraryLoads</key>\n  <true/>\n  <key>API</key><string>http://api.acme-cloud.io</string>\n</dict>\n', flag: 2 },
   { name: 'Flask secure cookie off', path: 'app/config.py', text: 'app.config["SESSION_COOKIE_SECURE"] = False\n', flag: 1 },
   { name: 'helmet HSTS off', path: 'src/app.ts', text: 'app.use(helmet({ hsts: false }));\n', flag: 1 },
+  { name: 'OpenAPI document under spec/', path: 'spec/openapi.yaml', text: 'servers:\n  - url: http://api.acme-cloud.io/v1\n', flag: 1 },
   { name: 'plain WebSocket', path: 'src/feed.ts', text: "const ws = new WebSocket('ws://realtime.acme-cloud.io/feed');\n", flag: 1 },
   { name: 'nginx return to http host', path: 'site.conf', text: 'location /old { return 301 http://legacy.acme-cloud.io$request_uri; }\n', flag: 1 },
 ];
@@ -61,6 +62,7 @@ const QUIET: Case[] = [
   { name: 'YAML block prose', path: 'chart.yaml', text: 'description: |\n  Our API is at http://api.acme-cloud.io and redirects.\n', flag: 0 },
   { name: 'msw handlers in mocks/', path: 'src/mocks/handlers.ts', text: "http.get('http://api.acme-cloud.io/users', () => HttpResponse.json([]));\n", flag: 0 },
   { name: 'Jest test', path: 'src/client.test.ts', text: "expect(build()).toBe('http://api.acme-cloud.io/v1');\n", flag: 0 },
+  { name: 'RSpec file', path: 'spec/services/client_spec_helper.rb', text: 'BASE = "http://api.acme-cloud.io"\n', flag: 0 },
   { name: 'Go test file', path: 'client_test.go', text: 'srv := "http://api.acme-cloud.io"\n', flag: 0 },
   { name: 'requirements comment', path: 'requirements.txt', text: '# mirror: http://pypi.acme-corp.io/simple\nrequests\n', flag: 0 },
   { name: 'Markdown code block', path: 'docs/API.md', text: '```bash\ncurl http://api.acme-cloud.io/v1\n```\n', flag: 0 },

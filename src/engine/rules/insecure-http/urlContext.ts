@@ -145,8 +145,11 @@ export function isProse(ctx: ScanContext, offset: number, before: string): boole
 }
 
 /** Test sources and fixtures: their URLs are expectations and mocks, not calls in production. */
+const TEST_PATH =
+  /(?:^|\/)(?:tests?|__tests__|__mocks__|mocks?|stubs?|__fixtures__|testdata|test-data|fixtures|e2e|cypress|testing|playwright)\/|[._-](?:test|spec|tests|e2e|mock|mocks|stories)\.[a-z0-9]+$|_test\.go$|(?:^|\/)test_[^/]*\.py$|(?:^|\/)conftest\.py$|Tests?\.(?:java|kt|cs|swift|scala|php)$|_spec\.rb$|_test\.rb$/i;
+/** `spec/` holds RSpec/Jasmine tests, but also OpenAPI specs, which are real configuration. */
+const SPEC_DIR = /(?:^|\/)specs?\/(?:[^/]+\/)*[^/]+\.(?:rb|js|jsx|ts|tsx|py)$/i;
+
 export function isTestPath(path: string): boolean {
-  return /(?:^|\/)(?:tests?|__tests__|__mocks__|mocks?|stubs?|__fixtures__|spec|specs|testdata|test-data|fixtures|e2e|cypress|testing|playwright)\/|[._-](?:test|spec|tests|e2e|mock|mocks|stories)\.[a-z0-9]+$|_test\.go$|(?:^|\/)test_[^/]*\.py$|(?:^|\/)conftest\.py$|Tests?\.(?:java|kt|cs|swift|scala|php)$|_spec\.rb$|_test\.rb$/i.test(
-    path,
-  );
+  return TEST_PATH.test(path) || SPEC_DIR.test(path);
 }
