@@ -27,6 +27,8 @@ const SAME_VALUE = new Set([
   'tostring', 'to_s', 'get_secret_value', 'expose_secret', 'reveal', 'unwrap', 'value', 'encode', 'decode', 'strip',
   'trim', 'string', 'tostr', 'getvalue', 'inspect', 'to_json', 'tojson',
 ]);
+/** Every credential name contains one of these: calls without any are skipped cheaply. */
+const CREDENTIAL_HINT = /pass|pwd|pw\b|secret|token|key|auth|cred|cookie|jwt|bearer|otp/i;
 /** Classes of header-name constants: `HttpHeaders.AUTHORIZATION` is the name, not the value. */
 const NAME_CONSTANTS = /^(?:httpheaders|headernames|httpheadernames|httprequestheader|headerkeys|hdrs|headerconstants)$/;
 
@@ -99,6 +101,7 @@ export default defineRule({
     for (const call of findLogCalls(ctx)) {
       if (out.length >= MAX_FINDINGS) break;
       const args = ctx.text.slice(call.argsStart, call.argsEnd);
+      if (!CREDENTIAL_HINT.test(args)) continue;
       CHAIN.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = CHAIN.exec(args)) !== null && out.length < MAX_FINDINGS) {

@@ -14,12 +14,13 @@ const HDR_REQ = '(?<![\\w$.])(?:req|request|ctx\\.request|ctx\\.req|ctx|c\\.req|
 const CRED_HEADER = '(?:proxy-)?authorization|cookie|set-cookie|x-api-key|x-auth-token|x-access-token|api-key';
 
 const BODY: Source[] = [
-  { re: new RegExp(`${REQ}\\.(?:body|rawBody|raw_body|payload)(?![\\w$])`, 'g'), kind: 'body', what: 'Request body' },
-  { re: /(?<![\w$.])(?:event|evt)\.body(?![\w$])/g, kind: 'body', what: 'Request body' },
+  { re: new RegExp(`${REQ}\\.(?:body|rawBody|raw_body|payload)(?![\\w$])`, 'g'), kind: 'body', what: 'Request body', hint: ['.body', '.payload', '.rawbody', '.raw_body'] },
+  { re: /(?<![\w$.])(?:event|evt)\.body(?![\w$])/g, kind: 'body', what: 'Request body', hint: ['.body'] },
   {
     re: /(?<![\w$.])(?:await\s+)?(?:req|request|c\.req)\.(?:json|text|formData|arrayBuffer|blob|parseBody)\(\s*\)/g,
     kind: 'body',
     what: 'Request body',
+    hint: ['.json(', '.text(', '.formdata(', '.arraybuffer(', '.blob(', '.parsebody('],
   },
 ];
 
@@ -31,18 +32,26 @@ const CREDENTIAL: Source[] = [
     ),
     kind: 'credential',
     what: 'Authorization or Cookie header',
+    hint: ['headers'],
   },
   {
     re: new RegExp(`${HDR_REQ}\\.(?:get|header|getHeader|headers\\.get)\\(\\s{0,2}(['"\`])(?:${CRED_HEADER})\\1\\s{0,2}\\)`, 'gi'),
     kind: 'credential',
     what: 'Authorization or Cookie header',
+    hint: ['authorization', 'cookie', 'api-key', 'auth-token', 'access-token'],
   },
   {
     re: new RegExp(`${HDR_REQ}\\.headers(?![\\w$])`, 'g'),
     kind: 'credential',
     what: 'All request headers (Authorization and Cookie included)',
+    hint: ['headers'],
   },
-  { re: /(?<![\w$.])(?:req|request|ctx)\.(?:cookies|signedCookies)(?![\w$])/g, kind: 'credential', what: 'Request cookies' },
+  {
+    re: /(?<![\w$.])(?:req|request|ctx)\.(?:cookies|signedCookies)(?![\w$])/g,
+    kind: 'credential',
+    what: 'Request cookies',
+    hint: ['cookies'],
+  },
 ];
 
 /** `const { body } = req`, `const { body: raw, headers } = event`. */
@@ -62,28 +71,32 @@ function accumulated(m: RegExpExecArray, ctx: ScanContext): string[] {
   const name = m[1];
   const esc = name.replace(/\$/g, '\\$');
   const fill = new RegExp(`(?<![\\w$.])${esc}\\s*(?:\\+=\\s*chunk|\\.push\\(\\s*chunk)`);
-  return /\.on\(\s*['"]data['"]/.test(ctx.text) && fill.test(ctx.text) ? [name] : [];
+  return /\.on\(\s{0,2}['"]data['"]/.test(ctx.text.slice(m.index, m.index + 3000)) && fill.test(ctx.text.slice(m.index, m.index + 3000))
+    ? [name]
+    : [];
 }
 
 const PARAMS: ParamSource[] = [
   // NestJS: `@Body() dto: CreateUserDto`, `@Headers('authorization') auth`, `@Headers() headers`.
-  { re: /@Body\(\s*\)\s*(?:private\s+|readonly\s+)*([A-Za-z_$][\w$]{0,40})/g, kind: 'body', what: 'Request body (@Body() object)', nextBlock: true },
+  { re: /@Body\(\s*\)\s*(?:private\s+|readonly\s+)*([A-Za-z_$][\w$]{0,40})/g, kind: 'body', what: 'Request body (@Body() object)', nextBlock: true, hint: ['@body('] },
   {
     re: /@Headers\(\s*(['"])(?:authorization|cookie|x-api-key)\1\s*\)\s*([A-Za-z_$][\w$]{0,40})/gi,
     kind: 'credential',
     what: 'Authorization or Cookie header',
     nextBlock: true,
     names: (m) => [m[2]],
+    hint: ['@headers('],
   },
-  { re: /@Headers\(\s*\)\s*([A-Za-z_$][\w$]{0,40})/g, kind: 'credential', what: 'All request headers (Authorization and Cookie included)', nextBlock: true },
-  { re: DESTRUCTURE, kind: 'body', what: 'Request body', names: destructured(/^(?:body|rawBody|payload)$/) },
+  { re: /@Headers\(\s*\)\s*([A-Za-z_$][\w$]{0,40})/g, kind: 'credential', what: 'All request headers (Authorization and Cookie included)', nextBlock: true, hint: ['@headers('] },
+  { re: DESTRUCTURE, kind: 'body', what: 'Request body', names: destructured(/^(?:body|rawBody|payload)$/), hint: ['} ='] },
   {
     re: DESTRUCTURE,
     kind: 'credential',
     what: 'All request headers (Authorization and Cookie included)',
     names: destructured(/^headers$/),
+    hint: ['} ='],
   },
-  { re: /(?:let|var)\s+([A-Za-z_$][\w$]{0,40})\s*=\s*(?:''|""|``|\[\])/g, kind: 'body', what: 'Request body', names: accumulated },
+  { re: /(?:let|var)\s+([A-Za-z_$][\w$]{0,40})\s*=\s*(?:''|""|``|\[\])/g, kind: 'body', what: 'Request body', names: accumulated, hint: ['chunk'] },
 ];
 
 /** Request metadata in the idiom of the framework the sink belongs to. */

@@ -12,6 +12,8 @@ import { skipLiteral } from './logCalls';
 /** An expression that yields a body or credential (global regex, matched at one position). */
 export interface Source {
   re: RegExp;
+  /** Lower-case literals one of which the source always contains: it only runs where one occurs. */
+  hint?: string[];
   kind: ValueKind;
   /** Shown in the message: "request body", "Authorization header". */
   what: string;
@@ -41,119 +43,139 @@ export interface Taint {
 }
 
 const WINDOW = 12000;
+/** At most this many tainted variables per file: enough for real code, bounded on generated files. */
+const MAX_TAINTS = 200;
+
+interface Found {
+  name: string;
+  at: number;
+  declEnd: number;
+  scopeAt: number;
+  kind: ValueKind;
+  what: string;
+}
+
+const compiled = new WeakMap<RegExp, RegExp>();
+
+/** `re` with the `g` flag (compiled once per pattern). */
+function global(re: RegExp): RegExp {
+  let g = compiled.get(re);
+  if (!g) {
+    g = re.flags.includes('g') ? re : new RegExp(re.source, `${re.flags}g`);
+    compiled.set(re, g);
+  }
+  return g;
+}
+
+const assignedCache = new WeakMap<RegExp, RegExp>();
+
+/** `<assignment><pass-through wrappers>$`: the assignment a source is the value of. */
+function assignedBefore(assign: RegExp): RegExp {
+  let re = assignedCache.get(assign);
+  if (!re) {
+    const wrappers = '((?:await\\s+|new\\s+|\\(\\s*|\\*\\s*|&\\s*|\\(string\\)\\s*|[\\w$.\\\\:>-]{1,60}(?:<[\\w<>, ?]{0,40}>)?\\s*\\(\\s*)*)$';
+    re = new RegExp(assign.source + wrappers, assign.flags.replace('g', ''));
+    assignedCache.set(assign, re);
+  }
+  return re;
+}
+
+/** False when none of the source's hint literals occurs in the text (the regex cannot match). */
+function hinted(ctx: ScanContext, src: Source): boolean {
+  return src.hint === undefined || src.hint.some((h) => ctx.lower.includes(h));
+}
 
 /** Tainted variables of the file, in text order. */
 export function findTaints(ctx: ScanContext, spec: TaintSpec): Taint[] {
-  const assigns: { name: string; at: number; rhs: number }[] = [];
-  const re = new RegExp(spec.assign.source, spec.assign.flags.includes('g') ? spec.assign.flags : `${spec.assign.flags}g`);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(ctx.text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    if (ctx.regionAt(m.index + m[0].indexOf(m[1])) !== 'code') continue;
-    assigns.push({ name: m[1], at: m.index, rhs: m.index + m[0].length });
-  }
-  const found: { name: string; at: number; declEnd: number; scopeAt: number; kind: ValueKind; what: string }[] = [];
-  const live: Taint[] = [];
+  const found: Found[] = [];
   for (const p of spec.params ?? []) {
-    const pre = new RegExp(p.re.source, p.re.flags.includes('g') ? p.re.flags : `${p.re.flags}g`);
-    while ((m = pre.exec(ctx.text)) !== null) {
+    if (!hinted(ctx, p)) continue;
+    const pre = global(p.re);
+    pre.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = pre.exec(ctx.text)) !== null && found.length < MAX_TAINTS) {
       if (ctx.regionAt(m.index) !== 'code') continue;
       const names = p.names ? p.names(m, ctx) : m[1] ? [m[1]] : [];
       const brace = p.nextBlock ? ctx.text.indexOf('{', m.index + m[0].length) : m.index;
       if (brace < 0) continue;
       for (const name of names) {
         found.push({ name, at: m.index, declEnd: m.index + m[0].length, scopeAt: p.nextBlock ? brace + 1 : m.index, kind: p.kind, what: p.what });
-        live.push({ name, at: m.index, scopeEnd: m.index + WINDOW, kind: p.kind, what: p.what });
       }
     }
   }
-  for (const a of assigns) {
-    const src = sourceAt(ctx, a.rhs, spec.sources, live);
-    if (src) {
-      found.push({ name: a.name, at: a.at, declEnd: a.at, scopeAt: a.at, kind: src.kind, what: src.what });
-      live.push({ name: a.name, at: a.at, scopeEnd: a.at + WINDOW, kind: src.kind, what: src.what });
+  for (const src of spec.sources) {
+    if (!hinted(ctx, src)) continue;
+    const re = global(src.re);
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(ctx.text)) !== null && found.length < MAX_TAINTS) {
+      const f = assignmentOf(ctx, spec.assign, m.index, m.index + m[0].length, src);
+      if (f) found.push(f);
+    }
+  }
+  // One more round: variables assigned from a tainted one (`reader` → `body`, `body` → `text`).
+  for (const t of found.slice(0, 50)) {
+    const re = new RegExp(`(?<![\\w$.])${t.name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
+    re.lastIndex = t.declEnd;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(ctx.text)) !== null && m.index < t.at + WINDOW && found.length < MAX_TAINTS) {
+      const f = assignmentOf(ctx, spec.assign, m.index, m.index + m[0].length, t);
+      if (f && f.name !== t.name) found.push(f);
     }
   }
   found.sort((x, y) => x.at - y.at);
   const ends = scopeEnds(ctx, found.map((f) => f.scopeAt));
   const reassigned = new Map<string, number[]>();
-  for (const a of assigns) {
-    const list = reassigned.get(a.name) ?? [];
-    list.push(a.at);
-    reassigned.set(a.name, list);
-  }
   return found.map((f, i) => ({
     name: f.name,
     at: f.at,
     kind: f.kind,
     what: f.what,
-    scopeEnd: Math.min(ends[i], nextAssignment(reassigned.get(f.name), f.declEnd), f.at + WINDOW),
+    scopeEnd: Math.min(ends[i], nextAssignment(ctx, reassigned, f.name, f.declEnd), f.at + WINDOW),
   }));
 }
 
-function nextAssignment(offsets: number[] | undefined, at: number): number {
-  if (!offsets) return Number.MAX_SAFE_INTEGER;
+/** The variable a source at `[start, end)` is assigned to (through pass-through wrappers). */
+function assignmentOf(
+  ctx: ScanContext,
+  assign: RegExp,
+  start: number,
+  end: number,
+  src: Pick<Source, 'kind' | 'what'>,
+): Found | undefined {
+  if (ctx.regionAt(start) !== 'code') return undefined;
+  const from = Math.max(ctx.lineStart(start), start - 200);
+  const m = assignedBefore(assign).exec(ctx.text.slice(from, start));
+  if (!m || !m[1]) return undefined;
+  const wrappers = m[m.length - 1] ?? '';
+  for (const w of wrappers.matchAll(/([\w$.\\:>-]{1,60})(?:<[\w<>, ?]{0,40}>)?\s*\(/g)) {
+    const segs = w[1].split(/\.|->|::|\\/);
+    if (calleeVerdict(segs[segs.length - 1], 'body') !== 'pass') return undefined;
+  }
+  if (!afterSource(ctx, start, end, src.kind)) return undefined;
+  const at = from + m.index;
+  return { name: m[1], at, declEnd: start, scopeAt: at, kind: src.kind, what: src.what };
+}
+
+/** The next assignment to `name` after `after` (offsets found once per name). */
+function nextAssignment(ctx: ScanContext, cache: Map<string, number[]>, name: string, after: number): number {
+  let offsets = cache.get(name);
+  if (!offsets) {
+    offsets = [];
+    const esc = name.replace(/\$/g, '\\$');
+    const re = new RegExp(`(?<![\\w$.])${esc}\\s*(?:,\\s*[\\w$]{1,40}\\s*)?(?::=|=(?![=>~]))`, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(ctx.text)) !== null) offsets.push(m.index);
+    cache.set(name, offsets);
+  }
   let lo = 0;
   let hi = offsets.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (offsets[mid] <= at) lo = mid + 1;
+    if (offsets[mid] <= after) lo = mid + 1;
     else hi = mid;
   }
   return lo < offsets.length ? offsets[lo] : Number.MAX_SAFE_INTEGER;
-}
-
-const PREFIX = /^(?:await\s+|new\s+|\(\s*|\*\s*|&\s*|\(string\)\s*|([\w$.\\:>-]{1,60}?)(?:<[\w<>, ]{0,40}>)?\s*\(\s*)/;
-
-/** The source at `rhs` (after `await`, `new` and pass-through wrappers), if any. */
-function sourceAt(ctx: ScanContext, rhs: number, sources: Source[], live: Taint[]): Pick<Source, 'kind' | 'what'> | undefined {
-  const text = ctx.text;
-  let pos = rhs;
-  while (/[ \t]/.test(text[pos] ?? '')) pos++;
-  for (let guard = 0; guard < 6; guard++) {
-    const hit = matchAt(ctx, pos, sources, live);
-    if (hit) return hit;
-    const m = PREFIX.exec(text.slice(pos, pos + 120));
-    if (!m) return undefined;
-    if (m[1] !== undefined) {
-      const segs = m[1].split(/\.|->|::|\\/);
-      if (calleeVerdict(segs[segs.length - 1], 'body') !== 'pass') return undefined;
-    }
-    pos += m[0].length;
-  }
-  return undefined;
-}
-
-const stickyCache = new WeakMap<RegExp, RegExp>();
-
-/** A sticky copy of `re`, to test a source at one position. */
-export function sticky(re: RegExp): RegExp {
-  let s = stickyCache.get(re);
-  if (!s) {
-    s = new RegExp(re.source, re.flags.replace(/[gy]/g, '').concat('y'));
-    stickyCache.set(re, s);
-  }
-  return s;
-}
-
-function matchAt(ctx: ScanContext, pos: number, sources: Source[], live: Taint[]): Pick<Source, 'kind' | 'what'> | undefined {
-  for (const s of sources) {
-    const re = sticky(s.re);
-    re.lastIndex = pos;
-    const m = re.exec(ctx.text);
-    if (m && afterSource(ctx, pos, pos + m[0].length, s.kind)) return s;
-  }
-  // The most recent taints only: enough for chains like reader → body, and linear on big files.
-  for (const t of live.slice(-50)) {
-    if (t.at >= pos || pos > t.scopeEnd) continue;
-    if (ctx.text.startsWith(t.name, pos) && !/[\w$]/.test(ctx.text[pos + t.name.length] ?? '')) {
-      if (afterSource(ctx, pos, pos + t.name.length, t.kind)) return t;
-    }
-  }
-  return undefined;
 }
 
 /** After the source: closing parentheses (with simple extra arguments) and kept members only. */
