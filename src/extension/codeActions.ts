@@ -107,7 +107,8 @@ export class AuditReadyCodeActions implements vscode.CodeActionProvider {
       });
     }
     const host = f.family === 'insecure-http' ? hostOf(f.display) : undefined;
-    if (host && folder) {
+    // Restricted Mode ignores the workspace's allowlist, so the action would do nothing there.
+    if (host && folder && vscode.workspace.isTrusted) {
       add(`Ignore http://${host} for this project`, (a) => {
         a.command = { title: a.title, command: Cmd.ignoreHost, arguments: [folder.uri, host] };
       });

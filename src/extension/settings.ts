@@ -15,66 +15,75 @@ export const SETTING_SCHEMAS = {
   enable: {
     type: 'boolean',
     default: true,
-    description: 'Scan files for secrets, plain HTTP, weak TLS and logged bodies.',
+    markdownDescription: 'Scan files for secrets, plain HTTP, weak TLS and logged bodies.',
   },
   scanOnType: {
     type: 'boolean',
     default: true,
-    description: 'Re-scan an open file as you type (debounced by `#auditReady.debounceMs#`).',
+    markdownDescription:
+      'Re-scan an open file as you type (debounced by `#auditReady.debounceMs#`).',
   },
-  scanOnSave: { type: 'boolean', default: true, description: 'Re-scan a file when it is saved.' },
-  scanOnOpen: { type: 'boolean', default: true, description: 'Scan a file when it is opened.' },
+  scanOnSave: {
+    type: 'boolean',
+    default: true,
+    markdownDescription: 'Re-scan a file when it is saved.',
+  },
+  scanOnOpen: {
+    type: 'boolean',
+    default: true,
+    markdownDescription: 'Scan a file when it is opened.',
+  },
   debounceMs: {
     type: 'number',
     default: 150,
     minimum: 0,
     maximum: 5000,
-    description: 'Milliseconds to wait after the last keystroke before re-scanning.',
+    markdownDescription: 'Milliseconds to wait after the last keystroke before re-scanning.',
   },
   scanWorkspaceOnOpen: {
     type: 'boolean',
     default: true,
-    description:
+    markdownDescription:
       'Scan the whole workspace when it opens, if it has at most `#auditReady.autoScanMaxFiles#` files.',
   },
   watchFiles: {
     type: 'boolean',
     default: true,
-    description:
+    markdownDescription:
       'Re-scan files changed on disk (by git, a formatter, another tool) after a workspace scan.',
   },
   autoScanMaxFiles: {
     type: 'number',
     default: 20000,
     minimum: 0,
-    description: 'Largest workspace (files to scan) that is scanned automatically on open.',
+    markdownDescription: 'Largest workspace (files to scan) that is scanned automatically on open.',
   },
   families: {
     type: 'object',
     default: { secrets: true, 'insecure-http': true, 'weak-tls': true, 'body-logging': true },
     properties: Object.fromEntries(FAMILIES.map((f) => [f, { type: 'boolean' }])),
     additionalProperties: false,
-    description: 'Turn whole risk families on or off.',
+    markdownDescription: 'Turn whole risk families on or off.',
   },
   severityOverrides: {
     type: 'object',
     default: {},
     additionalProperties: { type: 'string', enum: SEVERITY_ENUM },
-    description:
+    markdownDescription:
       'Re-grade or turn off rules for you: keys are rule ids (`weak-tls/node-reject-unauthorized`), `family/*` or a family; values off, error, warning or info. Applied on top of `.auditready.jsonc`.',
   },
   exclude: {
     type: 'array',
     default: [],
     items: { type: 'string' },
-    description:
+    markdownDescription:
       'Globs (relative to the workspace folder) of files never scanned, on top of `.auditready.jsonc` and `.gitignore`.',
   },
   maxFileSize: {
     type: 'number',
     default: 1048576,
     minimum: 1,
-    description:
+    markdownDescription:
       'Files larger than this many bytes are skipped (`maxFileSize` in `.auditready.jsonc` wins).',
   },
 } as const;
