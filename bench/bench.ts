@@ -161,7 +161,7 @@ function benchTree(name: string, info: TreeInfo, runs: number, withSecretlint: b
   }
 }
 
-function printRuleCosts(root: string): void {
+function printRuleCosts(root: string, withNoise: boolean): void {
   const texts = sampleTexts(root, 4e6);
   const cpu0 = process.cpuUsage();
   const c = ruleCosts(texts);
@@ -173,11 +173,18 @@ function printRuleCosts(root: string): void {
     `   whole catalogue: ${fmt(c.fullMs, 0)} ms = ${fmt(c.mb / (c.fullMs / 1000))} MB/s per core (wall; this table used ${fmt((cpu.user + cpu.system) / 1e6, 1)} CPU-s)`,
   );
   console.log(`   fixed cost without rules (context, lexer, bookkeeping): ${fmt(c.baseMs, 0)} ms`);
-  console.log('   most expensive rules alone (ms above the fixed cost; keywords):');
-  for (const r of c.rules.slice(0, 15))
-    console.log(`     ${fmt(r.ms, 0).padStart(6)} ms  ${r.id.padEnd(44)} ${r.keywords}`);
+  console.log(
+    '   most expensive rules alone (ms above the fixed cost; share of files their keywords wake; keywords):',
+  );
+  for (const r of c.rules.slice(0, 15)) {
+    const woken = `${fmt(r.woken * 100, 0)}%`.padStart(5);
+    console.log(`     ${fmt(r.ms, 0).padStart(6)} ms ${woken}  ${r.id.padEnd(44)} ${r.keywords}`);
+  }
+  const broad = c.rules.filter((r) => r.woken > 0.5).length;
+  console.log(`   ${broad} of ${c.rules.length} rules are woken on more than half of the files`);
   const sum = c.rules.reduce((n, r) => n + Math.max(0, r.ms), 0);
   console.log(`   sum over ${c.rules.length} rules: ${fmt(sum, 0)} ms`);
+  if (!withNoise) return;
   const g = generatedFalsePositives(texts);
   const fpTotal = g.fps.reduce((n, r) => n + r.count, 0);
   console.log(
@@ -223,8 +230,10 @@ function main(): void {
         `[floor p95 ${FLOORS.p95Ms}: ${d.p95 <= FLOORS.p95Ms ? 'ok' : 'BELOW FLOOR'}]`,
     );
   }
-  if (!process.argv.includes('--no-rules') && (!only || only === 'generated'))
-    printRuleCosts(path.join(CACHE, 'generated'));
+  if (process.argv.includes('--no-rules')) return;
+  for (const name of ['generated', 'real']) {
+    if (!only || only === name) printRuleCosts(path.join(CACHE, name), name === 'generated');
+  }
 }
 
 main();

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ALL_RULES, scanText, type Rule } from '../src/engine';
+import { ALL_RULES, RuleSet, scanText, type Rule } from '../src/engine';
 
 /** Texts of the first files of a tree up to `maxBytes`, for in-process engine timing. */
 export function sampleTexts(root: string, maxBytes: number): { path: string; text: string }[] {
@@ -39,7 +39,7 @@ export function ruleCosts(texts: { path: string; text: string }[]): {
   mb: number;
   fullMs: number;
   baseMs: number;
-  rules: { id: string; ms: number; keywords: string }[];
+  rules: { id: string; ms: number; woken: number; keywords: string }[];
 } {
   const mb = texts.reduce((n, t) => n + t.text.length, 0) / 1e6;
   timeScan(texts);
@@ -47,7 +47,9 @@ export function ruleCosts(texts: { path: string; text: string }[]): {
   const baseMs = Math.min(timeScan(texts, []), timeScan(texts, []));
   const rules = ALL_RULES.map((rule) => {
     const ms = Math.min(timeScan(texts, [rule]), timeScan(texts, [rule])) - baseMs;
-    return { id: rule.id, ms, keywords: rule.keywords.slice(0, 4).join(' ') };
+    const set = new RuleSet([rule]);
+    const woken = texts.filter((t) => set.candidates(t.text).length > 0).length / texts.length;
+    return { id: rule.id, ms, woken, keywords: rule.keywords.slice(0, 5).join(' ') };
   }).sort((a, b) => b.ms - a.ms);
   return { mb, fullMs, baseMs, rules };
 }
