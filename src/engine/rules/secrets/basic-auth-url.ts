@@ -3,7 +3,7 @@ import { defineRule } from '../../rule';
 import type { RuleMatch } from '../../types';
 import { judgeUrlCredential, urlCredentials, userinfoUrlRegex } from './urlCredentials';
 
-const URL_RE = userinfoUrlRegex('https?|ftps?|sftp|smtps?|imaps?|pop3s?|git\\+https?|wss?|ldaps?|svn\\+https?|webdavs?');
+const URL_RE = userinfoUrlRegex('https?|ftps?|sftp|ssh|smtps?|imaps?|pop3s?|git\\+https?|wss?|ldaps?|svn\\+https?|webdavs?|socks[45]h?|rtsps?|rtmps?');
 /** Tokens with their own, more precise rules (GitHub, GitLab, npm, …) and Sentry-style DSNs. */
 const OWN_RULE = /^(?:gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox[a-z]-|npm_|sk_live_|rk_live_|dckr_[po]at_|hf_|ATBB|ATATT3)|^[0-9a-f]{32}$/;
 

@@ -2,6 +2,7 @@ import { envNameFrom, envVarFix } from '../../fixes';
 import { defineRule } from '../../rule';
 import type { LanguageId, RuleMatch } from '../../types';
 import { findAssignments } from './assignment';
+import { extraAssignments } from './genericExtras';
 import { MAX_MATCHES_PER_RULE } from './tokenRule';
 import { isSecretValue, SECRET_WORD, secretKind } from './genericValue';
 import { entropy } from '../../heuristics';
@@ -33,10 +34,17 @@ export default defineRule({
   detect(ctx) {
     const out: RuleMatch[] = [];
     const strict = isTestPath(ctx.path) || isDocsPath(ctx.path);
-    for (const a of findAssignments(ctx, SECRET_WORD, (name) => secretKind(name) !== undefined)) {
+    const candidates = [
+      ...findAssignments(ctx, SECRET_WORD, (name) => secretKind(name) !== undefined),
+      ...extraAssignments(ctx),
+    ];
+    for (const a of candidates) {
       if (out.length >= MAX_MATCHES_PER_RULE) break;
       const kind = secretKind(a.name);
       if (!kind || !isSecretValue(a.value, kind, a.name)) continue;
+      // A literal fallback of an env lookup is only a secret when it is clearly random.
+      if ('fallback' in a && a.fallback && (a.value.length < 12 || entropy(a.value) < 3.3)) continue;
+      if (out.some((f) => f.start === a.valueStart)) continue;
       const region = ctx.regionAt(a.valueStart);
       if (!a.quoted && region === 'string') continue;
       if (region === 'comment' || ctx.regionAt(a.nameStart) === 'comment' || strict) {
@@ -71,6 +79,11 @@ export default defineRule({
     { path: 'settings.xml', text: '<server>\n  <id>nexus</id>\n  <password>Mvn4!pQz8rTx</password>\n</server>\n' },
     { path: 'k8s/deploy.yaml', text: 'env:\n  - name: API_TOKEN\n    value: "tk_9fK2mX7qL4pR8vZ3"\n' },
     { path: 'config.py', text: 'class Settings(BaseSettings):\n    jwt_secret: str = "9fK2mX7qL4pR8vZ3wY6t"\n' },
+    { path: 'app/config.py', text: 'SECRET_KEY = os.getenv("SECRET_KEY", "pX9#kL2mQ7vR4tZ8wB1y")\n' },
+    { path: 'src/auth.js', text: "const jwtSecret = process.env.JWT_SECRET || 'f8Kq2LmX9vR4tZ7wB1yN';\n" },
+    { path: 'infra/variables.tf', text: 'variable "db_password" {\n  type    = string\n  default = "Tv7!pQ2xLm9z"\n}\n' },
+    { path: 'Dockerfile', text: 'FROM node:20\nENV API_TOKEN 9fK2mX7qL4pR8vZ3wY6t\n' },
+    { path: 'config/app.xml', text: '<entry key="smtp.password">Xm7!pQ2kLz9w</entry>\n' },
   ],
   good: [
     { path: 'src/db.ts', text: 'const dbPassword = process.env.DB_PASSWORD;\n' },
@@ -85,5 +98,7 @@ export default defineRule({
     { path: 'src/config.ts', text: "const apiKey = '';\nconst secret = 'changeme';\nconst token = `Bearer ${accessToken}`;\n" },
     { path: 'infra/main.tf', text: 'resource "aws_db_instance" "db" {\n  password = random_password.db.result\n}\n' },
     { path: 'src/cache.go', text: 'var sessionKey = "user-session"\n' },
+    { path: 'app/config.py', text: 'SECRET_KEY = os.getenv("SECRET_KEY", "dev-secret")\nDB_PASSWORD = os.environ.get("DB_PASSWORD", "")\n' },
+    { path: 'infra/variables.tf', text: 'variable "db_password" {\n  type      = string\n  sensitive = true\n}\n' },
   ],
 });

@@ -1,5 +1,5 @@
 import { entropy, isDocumentedExample, isEnvLookup, isHashLike, isPlaceholder } from '../../heuristics';
-import { isMixed, looksFake } from './util';
+import { decodeBase64, isMixed, looksFake } from './util';
 
 /**
  * Shared judgement of "is this value a real secret?" for the generic rules: what a name
@@ -58,6 +58,7 @@ export function isSecretValue(value: string, kind: 'password' | 'key', name: str
   if (isPlaceholder(v) || isDocumentedExample(v) || looksFake(v) || isEnvLookup(v)) return false;
   if (/\s/.test(v)) return false; // prose, i18n strings, commands
   if (/^(?:true|false|null|none|nil|undefined|yes|no|on|off)$/i.test(v) || /^[\d.,:-]+$/.test(v)) return false;
+  if (/^(?:[\^~]|[<>]=?|=)?\s?v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?$|^(?:latest|workspace:\S*|npm:\S+|file:\S+|link:\S+)$/.test(v)) return false; // versions
   if (/[$%]\{|\$\(|\{\{|\}\}|\{[\w.]{0,40}\}|%[sd]|^\$\w|^%\w+%$|^ENC\(|^!|^&|^\*\w|^vault:|^arn:|^projects\/|^secretsmanager|^ssm:|^op:\/\/|^keyvault|^sm:\/\//i.test(v)) return false;
   if (/^\$(?:2[aby]?|argon2i?d?|pbkdf2|scrypt|sha\d{1,3}|\d)\$|^pbkdf2_sha\d+\$|^\{(?:SSHA|SHA|bcrypt)\}/i.test(v)) return false;
   if (/^(?:https?|file):\/\/|^[./~]{1,2}\/|^[A-Za-z]:\\|\.(?:pem|key|json|p12|pfx|crt|txt|ya?ml|env|jks|keystore)$/i.test(v)) return false;
@@ -77,6 +78,11 @@ export function isSecretValue(value: string, kind: 'password' | 'key', name: str
   }
   if (/^\/[\w.-]+(?:\/[\w.{}:-]*)+$/.test(v)) return false; // URL paths
   if (isKnownHashConstant(v)) return false;
+  // Base64 of a placeholder (Kubernetes Secret data: cGFzc3dvcmQ= is "password") is not a secret.
+  if (/^[A-Za-z0-9+/]{8,}={0,2}$/.test(v) && v.length % 4 === 0) {
+    const decoded = decodeBase64(v);
+    if (decoded && /^[\x20-\x7e]{4,}$/.test(decoded) && (isPlaceholder(decoded) || looksFake(decoded))) return false;
+  }
   if (kind === 'password') return entropy(v) >= 2.2;
   if (isHashLike(v) && /uuid|guid/i.test(name)) return false;
   return isMixed(v) && entropy(v) >= 3;

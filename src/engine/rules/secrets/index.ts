@@ -9,6 +9,7 @@ import authorizationHeader from './authorization-header';
 import awsAccessKeyId from './aws-access-key-id';
 import awsSecretAccessKey from './aws-secret-access-key';
 import azureAdClientSecret from './azure-ad-client-secret';
+import azureSasToken from './azure-sas-token';
 import azureStorageKey from './azure-storage-key';
 import basicAuthUrl from './basic-auth-url';
 import cliPassword from './cli-password';
@@ -54,6 +55,7 @@ import sendgridApiKey from './sendgrid-api-key';
 import sentryCredential from './sentry-credential';
 import shopifyToken from './shopify-token';
 import slackToken from './slack-token';
+import sqlPassword from './sql-password';
 import slackWebhook from './slack-webhook';
 import squareToken from './square-token';
 import stripeSecretKey from './stripe-secret-key';
@@ -94,6 +96,7 @@ export const SECRETS_RULES: Rule[] = withOverlappingKeywords([
   gcpServiceAccountKey,
   gcpApiKey,
   azureStorageKey,
+  azureSasToken,
   azureAdClientSecret,
   githubToken,
   gitlabToken,
@@ -149,6 +152,7 @@ export const SECRETS_RULES: Rule[] = withOverlappingKeywords([
   basicAuthUrl,
   authorizationHeader,
   cliPassword,
+  sqlPassword,
   passwordArgument,
   genericSecret,
   genericDotenvSecret,

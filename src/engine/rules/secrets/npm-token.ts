@@ -6,8 +6,8 @@ export default tokenRule({
   title: 'npm access token',
   description:
     "An npm token publishes packages as you: a leaked automation token is the classic way malware ends up in a popular package and in your customers' builds.",
-  pattern: /\b(npm_[A-Za-z0-9]{36})\b|_auth(?:Token)?\s{0,2}=\s{0,2}["']?([A-Za-z0-9+/=_.:-]{16,300})/g,
-  keywords: ['npm_', '_authtoken', '_auth='],
+  pattern: /\b(npm_[A-Za-z0-9]{36})\b|_(?:auth(?:Token)?|password)\s{0,2}=\s{0,2}["']?([A-Za-z0-9+/=_.:-]{16,300})/g,
+  keywords: ['npm_', '_authtoken', '_auth=', '_password='],
   minEntropy: 3,
   envName: 'NPM_TOKEN',
   bad: [

@@ -59,7 +59,7 @@ export function isLocalHost(host: string): boolean {
  * warning, everything else an error.
  */
 export function judgeUrlCredential(c: UrlCredential): Severity | undefined {
-  if (c.password.length === 0 || isPlaceholderPassword(c.password)) return undefined;
+  if (c.password.length < 4 || isPlaceholderPassword(c.password)) return undefined;
   if (/example|\.invalid$|\.test$/i.test(c.host)) return undefined;
   const local = isLocalHost(c.host);
   if (isDefaultPassword(c.password, c.user) && local) return undefined;

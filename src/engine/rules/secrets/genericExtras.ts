@@ -1,0 +1,56 @@
+import type { ScanContext } from '../../context';
+import type { Assignment } from './assignment';
+
+/**
+ * Assignment shapes that the operator-based scan in `assignment.ts` does not see, each found
+ * by one bounded regex: literal fallbacks of environment lookups, Terraform variable defaults,
+ * legacy Dockerfile `ENV NAME value`, and XML `<entry key="password">value</entry>`.
+ */
+const FALLBACKS: RegExp[] = [
+  // os.getenv("NAME", "v"), os.environ.get("NAME", "v"), ENV.fetch("NAME", "v"), env('NAME', 'v'), getOrDefault("NAME", "v")
+  /\b(?:getenv|environ\.get|fetch|env|getOrDefault|GetEnvironmentVariable)\(\s{0,4}["']([A-Za-z_][\w.]{0,80})["']\s{0,4},\s{0,4}(["'])([^"'\n]{8,200})\2\s{0,4}\)/g,
+  // process.env.NAME || "v", process.env["NAME"] ?? 'v'
+  /process\.env(?:\.([A-Za-z_]\w{0,80})|\[["']([A-Za-z_]\w{0,80})["']\])\s{0,4}(?:\|\||\?\?)\s{0,4}(["'`])([^"'`\n]{8,200})\3/g,
+];
+const TF_VARIABLE = /variable\s{1,4}"([A-Za-z_][\w-]{0,80})"\s{0,4}\{([^{}]{0,600})\}/g;
+const TF_DEFAULT = /\bdefault\s{0,4}=\s{0,4}"([^"\n]{1,200})"/;
+const DOCKER_ENV = /^[ \t]{0,8}(?:ENV|ARG)[ \t]{1,8}([A-Za-z_]\w{0,80})[ \t]{1,8}([^\s=][^\n]{0,300}?)[ \t]*$/gm;
+const XML_ENTRY = /<(\w{1,20})\s{1,4}(?:key|name)\s{0,2}=\s{0,2}"([A-Za-z_][\w.-]{0,80})"\s{0,4}>([^<\n]{1,200})<\/\1>/g;
+
+/** Extra assignments for the generic rule; `fallback` marks env-lookup defaults (judged more strictly). */
+export function extraAssignments(ctx: ScanContext, limit = 100): (Assignment & { fallback?: boolean })[] {
+  const out: (Assignment & { fallback?: boolean })[] = [];
+  const text = ctx.text;
+  const add = (name: string, nameStart: number, value: string, valueStart: number, fallback = false): void => {
+    if (out.length < limit) out.push({ name, nameStart, value, valueStart, valueEnd: valueStart + value.length, quoted: true, fallback });
+  };
+  let m: RegExpExecArray | null;
+  for (const pattern of FALLBACKS) {
+    const re = new RegExp(pattern.source, 'g');
+    while ((m = re.exec(text)) !== null && out.length < limit) {
+      const groups = m.slice(1);
+      const value = groups[groups.length - 1];
+      const name = groups.slice(0, -2).find((g) => g !== undefined) ?? '';
+      add(name, m.index, value, m.index + m[0].lastIndexOf(value), true);
+    }
+  }
+  if (ctx.language === 'terraform') {
+    const re = new RegExp(TF_VARIABLE.source, 'g');
+    while ((m = re.exec(text)) !== null && out.length < limit) {
+      const d = TF_DEFAULT.exec(m[2]);
+      if (d) add(m[1], m.index, d[1], m.index + m[0].indexOf(m[2]) + d.index + d[0].lastIndexOf(d[1]));
+    }
+  }
+  if (ctx.language === 'dockerfile') {
+    const re = new RegExp(DOCKER_ENV.source, 'gm');
+    while ((m = re.exec(text)) !== null && out.length < limit) {
+      const value = m[2].replace(/^(["'])(.*)\1$/, '$2');
+      add(m[1], m.index, value, m.index + m[0].lastIndexOf(value));
+    }
+  }
+  if (ctx.language === 'xml' || ctx.language === 'html') {
+    const re = new RegExp(XML_ENTRY.source, 'g');
+    while ((m = re.exec(text)) !== null && out.length < limit) add(m[2], m.index, m[3], m.index + m[0].lastIndexOf(m[3]));
+  }
+  return out;
+}
