@@ -210,6 +210,16 @@ export function valueUseAfter(ctx: ScanContext, start: number, end: number, kind
   return true;
 }
 
+/**
+ * Start of the line of `offset`, looking back at most `max` characters (`lastIndexOf` over a
+ * 100 kB minified line for every match would make a rule quadratic).
+ */
+export function nearLineStart(text: string, offset: number, max = 400): number {
+  const from = Math.max(0, offset - max);
+  const nl = text.slice(from, offset).lastIndexOf('\n');
+  return nl >= 0 ? from + nl + 1 : from;
+}
+
 /** Test and spec files: their log lines never reach production logs (documented choice). */
 export function isTestPath(path: string): boolean {
   return /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|specs|testdata)\/|\.(?:test|spec)\.[cm]?[jt]sx?$|_test\.(?:go|py|rb|php)$|(?:^|\/)test_[^/]*\.py$|_spec\.rb$|[A-Za-z]Tests?\.(?:java|kt|cs|php|scala|swift)$|(?:^|\/)conftest\.py$/.test(

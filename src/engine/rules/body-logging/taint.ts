@@ -1,5 +1,5 @@
 import type { ScanContext } from '../../context';
-import { calleeVerdict, valueUseAfter, type ValueKind } from './exprContext';
+import { calleeVerdict, nearLineStart, valueUseAfter, type ValueKind } from './exprContext';
 import { skipLiteral } from './logCalls';
 
 /**
@@ -144,8 +144,16 @@ function assignmentOf(
   src: Pick<Source, 'kind' | 'what'>,
 ): Found | undefined {
   if (ctx.regionAt(start) !== 'code') return undefined;
-  const from = Math.max(ctx.lineStart(start), start - 200);
-  const m = assignedBefore(assign).exec(ctx.text.slice(from, start));
+  let from = nearLineStart(ctx.text, start, 200);
+  let before = ctx.text.slice(from, start);
+  // The assignment is in the same statement: after the last `;`, `{` or `}`.
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('{'), before.lastIndexOf('}'));
+  if (cut >= 0) {
+    from += cut + 1;
+    before = before.slice(cut + 1);
+  }
+  if (!before.includes('=')) return undefined;
+  const m = assignedBefore(assign).exec(before);
   if (!m || !m[1]) return undefined;
   const wrappers = m[m.length - 1] ?? '';
   for (const w of wrappers.matchAll(/([\w$.\\:>-]{1,60})(?:<[\w<>, ?]{0,40}>)?\s*\(/g)) {
@@ -223,7 +231,7 @@ function scopeEnds(ctx: ScanContext, offsets: number[]): number[] {
 
 function indentScopeEnd(ctx: ScanContext, offset: number): number {
   const text = ctx.text;
-  const lineStart = ctx.lineStart(offset);
+  const lineStart = nearLineStart(text, offset);
   const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))![0].length;
   const limit = Math.min(text.length, offset + WINDOW);
   let i = ctx.lineEnd(offset) + 1;
