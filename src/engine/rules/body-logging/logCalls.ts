@@ -81,6 +81,24 @@ const LOGGER_SEGMENT =
   /^[@$_]*(?:[a-z0-9_]{0,30}log(?:ger)?(?:service|svc|client)?|logs|logging|console|winston|pino|bunyan|signale|consola|logrus|zap|slog|zerolog|structlog|loguru|timber|serilog|monolog|log4js|npmlog)$/;
 const NOT_LOGGER = /^[@$_]*(?:catalog|dialog|blog|backlog|changelog|prolog|epilog|datalog|weblog|math)$/;
 
+/** `std = logging.getLogger(…)`, `const audit = pino()`, `l := zap.NewProduction()`: a logger named freely. */
+const LOGGER_DECL =
+  /(?<![\w$.])([$@]?[A-Za-z_][\w$]{0,40})\s{0,4}(?::\s{0,4}[\w.<>]{1,60}\s{0,4})?(?::=|=)\s{0,4}(?:new\s+)?[\w$.\\:]{0,80}?(?:getLogger|get_logger|getLog|createLogger|pino|bunyan|Logger|NewProduction|NewDevelopment|NewExample|Sugar|logrus\.New|log\.New|slog\.New|zerolog\.New|zap\.New)\s{0,2}[(<]/g;
+/** `ILogger<Foo> audit;`, `Logger audit =`: typed logger fields and parameters. */
+const LOGGER_TYPED = /(?:ILogger(?:<[\w.]{1,60}>)?|Logger|ILog)\s+(_?[A-Za-z]\w{0,40})\s*[;=,)]/g;
+
+/** Names of loggers declared in the file (lower-case, without `$`/`@`). */
+function declaredLoggers(ctx: ScanContext): Set<string> {
+  const names = new Set<string>();
+  if (!/logger|getlog|get_log|pino|bunyan|sugar|\.new\(/.test(ctx.lower)) return names;
+  for (const re of [LOGGER_DECL, LOGGER_TYPED]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(ctx.text)) !== null && names.size < 50) names.add(m[1].replace(/^[$@]+/, '').toLowerCase());
+  }
+  return names;
+}
+
 const headCache = new Map<LanguageId, RegExp>();
 
 function headRegex(lang: LanguageId, spec: HeadSpec): RegExp {
@@ -105,11 +123,12 @@ export function findLogCalls(ctx: ScanContext): LogCall[] {
   const spec = HEADS[ctx.language];
   const calls: LogCall[] = [];
   if (spec) {
+    const loggers = declaredLoggers(ctx);
     const re = headRegex(ctx.language, spec);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(ctx.text)) !== null) {
-      const call = toCall(ctx, spec, m);
+      const call = toCall(ctx, spec, m, loggers);
       if (call) calls.push(call);
     }
   }
@@ -117,13 +136,13 @@ export function findLogCalls(ctx: ScanContext): LogCall[] {
   return calls;
 }
 
-function toCall(ctx: ScanContext, spec: HeadSpec, m: RegExpExecArray): LogCall | undefined {
+function toCall(ctx: ScanContext, spec: HeadSpec, m: RegExpExecArray, loggers: Set<string>): LogCall | undefined {
   if (ctx.regionAt(m.index) !== 'code') return undefined;
   const end = m.index + m[0].length;
   let start = m.index;
   if (m[1] !== undefined) {
     const chain = receiverBefore(ctx.text, m.index);
-    if (!isLoggerChain(chain.text, spec, m[1])) return undefined;
+    if (!isLoggerChain(chain.text, spec, m[1], loggers)) return undefined;
     start = chain.start;
   } else if (spec.parenless && ctx.language === 'ruby' && !statementStart(ctx.text, m.index)) {
     return undefined;
@@ -191,7 +210,7 @@ function matchOpenBackward(text: string, close: number, min: number): number {
   return -1;
 }
 
-function isLoggerChain(chain: string, spec: HeadSpec, method: string): boolean {
+function isLoggerChain(chain: string, spec: HeadSpec, method: string, loggers: Set<string>): boolean {
   const bare = chain.replace(/\([^()]{0,200}\)|\[[^[\]]{0,200}\]/g, '');
   const segments = bare.toLowerCase().split(/\?\.|&\.|\.|->|::|\\/).filter((s) => s.length > 0);
   if (segments.length === 0) return false;
@@ -199,7 +218,12 @@ function isLoggerChain(chain: string, spec: HeadSpec, method: string): boolean {
   if (last === 'fmt') return /^(?:Print|Fprint)/.test(method);
   if (last === 'out' || last === 'err') return segments[segments.length - 2] === 'system';
   const extra = spec.receivers ?? [];
-  return segments.some((s) => (LOGGER_SEGMENT.test(s) && !NOT_LOGGER.test(s)) || extra.includes(s.replace(/^[@$_]+/, '')));
+  return segments.some(
+    (s) =>
+      (LOGGER_SEGMENT.test(s) && !NOT_LOGGER.test(s)) ||
+      extra.includes(s.replace(/^[@$_]+/, '')) ||
+      loggers.has(s.replace(/^[@$]+/, '')),
+  );
 }
 
 /**
