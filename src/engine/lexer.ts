@@ -75,6 +75,22 @@ function startsAt(text: string, i: number, token: string): boolean {
   return text.startsWith(token, i);
 }
 
+const CANDIDATES = new Map<Syntax, RegExp>();
+
+/** A global regex matching any character that can start a comment or a string in `syntax`. */
+function candidateRegex(syntax: Syntax): RegExp {
+  let re = CANDIDATES.get(syntax);
+  if (re === undefined) {
+    const firsts = new Set(
+      [...syntax.line, ...syntax.block.map(([open]) => open), ...syntax.quotes].map((t) => t[0]),
+    );
+    const cls = [...firsts].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
+    re = new RegExp(cls.length > 0 ? `[${cls}]` : '[^\\s\\S]', 'g');
+    CANDIDATES.set(syntax, re);
+  }
+  return re;
+}
+
 /** Lexes `text` into string and comment spans for `language`. Linear in the text's length. */
 export function lex(text: string, language: LanguageId): Spans {
   const syntax = SYNTAX[language];
@@ -86,8 +102,15 @@ export function lex(text: string, language: LanguageId): Spans {
     spans.kinds.push(k);
   };
   const n = text.length;
+  const next = candidateRegex(syntax);
   let i = 0;
   while (i < n) {
+    // Jump to the next character that can open a comment or a string; everything in between
+    // is code. Same decisions as stepping one character at a time, several times faster.
+    next.lastIndex = i;
+    const hit = next.exec(text);
+    if (hit === null) break;
+    i = hit.index;
     const ch = text[i];
     const prev = i === 0 ? '\n' : text[i - 1];
     let matched = false;

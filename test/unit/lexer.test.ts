@@ -138,6 +138,28 @@ describe('lexer', () => {
     });
   });
 
+  it('SQL -- comments, Ruby =begin blocks and PowerShell <# #> blocks', () => {
+    assert.equal(at('sql', "SELECT 'http://s.io' -- http://c.io\n", 'http://s.io'), 'string');
+    assert.equal(at('sql', "SELECT 'http://s.io' -- http://c.io\n", 'http://c.io'), 'comment');
+    assert.equal(at('ruby', '=begin\nhttp://c.io\n=end\nx = 1\n', 'http'), 'comment');
+    assert.equal(at('ruby', '=begin\nhttp://c.io\n=end\nx = 1\n', 'x = 1'), 'code');
+    assert.equal(
+      at('powershell', '<# http://c.io #>\n$u = "http://u.io"\n', 'http://c.io'),
+      'comment',
+    );
+    assert.equal(
+      at('powershell', '<# http://c.io #>\n$u = "http://u.io"\n', 'http://u.io'),
+      'string',
+    );
+  });
+
+  it('finds strings and comments after long runs of plain code', () => {
+    const code = `${'a = b + c;\n'.repeat(20_000)}x = "http://s.io"; // http://c.io\n`;
+    assert.equal(at('javascript', code, 'http://s.io'), 'string');
+    assert.equal(at('javascript', code, 'http://c.io'), 'comment');
+    assert.equal(lex(code, 'javascript').starts.length, 2);
+  });
+
   it('plain text has neither strings nor comments', () => {
     assert.equal(at('text', '# "http://a.io"\n', 'http'), 'code');
   });
