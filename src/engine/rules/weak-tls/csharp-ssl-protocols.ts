@@ -8,7 +8,7 @@ function members(expr: string): { type: string; name: string }[] {
 
 function message(h: TlsHit): string | undefined {
   if (/~\s*\(?\s*$/.test(h.ctx.text.slice(Math.max(0, h.start - 10), h.start))) return undefined;
-  if (/(?:==|!=|HasFlag\s*\()\s*$/.test(h.ctx.text.slice(Math.max(0, h.start - 20), h.start))) return undefined;
+  if (/(?:==|!=|HasFlag\s*\(|[^&]&\s*\(?)\s*$/.test(h.ctx.text.slice(Math.max(0, h.start - 20), h.start))) return undefined;
   const old = members(h.value).filter((m) => OLD.has(m.name));
   return old.length === 0 ? undefined : `${old.map((m) => `${m.type}.${m.name}`).join(', ')} allows a deprecated protocol: use Tls12/Tls13.`;
 }

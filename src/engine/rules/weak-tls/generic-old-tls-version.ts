@@ -1,4 +1,4 @@
-import { GENERIC_LANGUAGES } from './genericLanguages';
+import { GENERIC_LANGUAGES, isConfigText } from './genericLanguages';
 import { replaceFix, tlsRule } from './tlsRule';
 import { findOldVersionSettings } from './versionSettings';
 
@@ -19,7 +19,7 @@ export default tlsRule({
   cwe: ['CWE-326', 'CWE-327'],
   // Every old token and every key of the numeric form contains one of these.
   keywords: ['tls', 'ssl'],
-  languages: GENERIC_LANGUAGES,
+  languages: [...GENERIC_LANGUAGES, 'text'],
   patterns: [
     {
       // Numeric versions need a key that says TLS: `min_tls_version = "1.0"`, `tls-version-min 1.1`.
@@ -29,7 +29,7 @@ export default tlsRule({
       fixes: (h) => [replaceFix('Raise the minimum to 1.2', h.start, h.end, '1.2', true)],
     },
   ],
-  postProcess: (matches, ctx) => [...matches, ...findOldVersionSettings(ctx)],
+  postProcess: (matches, ctx) => (isConfigText(ctx.path, ctx.language) ? [...matches, ...findOldVersionSettings(ctx)] : []),
   bad: [
     {
       path: 'src/main/resources/application.properties',

@@ -1,38 +1,21 @@
 import { around, tlsRule, type TlsHit } from './tlsRule';
 import { flipFix } from './tlsFixes';
-import { GENERIC_LANGUAGES, normalizeKey } from './genericLanguages';
-
-/** Keys that disable verification when set to false / no / off / 0. */
-const OFF_WHEN_FALSE =
-  /(?:sslverify|verifyssl|tlsverify|verifytls|verifycerts?|verifycertificates?|verifypeer|verifyhost|verifyhostname|verifyservercert(?:ificate)?|sslverifypeer|sslverifyhost|sslcertverify|certverify|certificateverification|hostnameverification|tlsverification|sslverification|validatecerts?|validatecertificates?|strictssl|checkhostname|checkcertificates?|rejectunauthorized|verifysslcerts?|verifysslcertificates?|hostnameverificationenabled|enablehostnameverification|sslverifyservercert|verifyservercertificate|verifycertificate)$/;
-/** Keys that disable verification when set to true / yes / on / 1. */
-const OFF_WHEN_TRUE =
-  /(?:insecureskip(?:tls)?verify|skip(?:tls|ssl|cert|certificate)?verif(?:y|ication)|(?:tls|ssl)skipverify|(?:tls|ssl)insecure(?:skipverify)?|insecure(?:ssl|tls)|disable(?:ssl|tls|cert|certificate)?verif(?:y|ication)|disable(?:ssl|tls)?certverif(?:y|ication)|trustall(?:certs?|certificates)?|acceptany(?:cert|certificate)s?|acceptall(?:cert|certificate)s?|allowselfsigned(?:certs?|certificates?)?|acceptinvalidcerts?|acceptinvalidcertificates?|acceptselfsigned(?:certs?|certificates?)?|ignore(?:ssl|tls|cert|certificate)(?:errors?|validation)|nocheckcertificate|allowinsecure(?:tls|ssl)?|tlsskipverifyinsecure)$/;
-/** Verification modes whose value `none` means "no check". */
-const MODE_KEY = /(?:verificationmode|verifymode|sslcertreqs|certreqs|sslverifymode)$/;
-
-const FALSE = /^(?:false|no|off|0|disabled?)$/i;
-const TRUE = /^(?:true|yes|on|1|enabled?)$/i;
-
-/** Plain-text files are only read when they are dotfiles (`.npmrc`, `.yarnrc`, `.gitconfig`, `.wgetrc`). */
-function readable(path: string, language: string): boolean {
-  return language !== 'text' || /(?:^|\/)\.[^/]+$/.test(path);
-}
+import { GENERIC_LANGUAGES, isConfigText, normalizeKey } from './genericLanguages';
+import { isBareVerify, verificationOff } from './verificationKeys';
 
 function judge(h: TlsHit): string | undefined {
-  if (!readable(h.ctx.path, h.ctx.language)) return undefined;
-  // In code, a quoted value is a message or a key name, not a setting (`'verify_ssl: false is banned'`).
-  if (!h.ctx.isConfig && h.ctx.regionAt(h.m.indices![4][0]) !== 'code') return undefined;
+  if (!isConfigText(h.ctx.path, h.ctx.language)) return undefined;
   const key = normalizeKey(h.m[1]);
   const value = h.m[4].replace(/^ssl\./i, '');
-  const lineStart = h.ctx.text.slice(Math.max(0, h.start - 20), h.start);
-  if (/(?:==|!=|\bif\s*\(?\s*)$/.test(lineStart)) return undefined;
-  let off = false;
-  if (OFF_WHEN_FALSE.test(key) && FALSE.test(value)) off = true;
-  else if (OFF_WHEN_TRUE.test(key) && TRUE.test(value)) off = true;
-  else if (MODE_KEY.test(key) && /^(?:none|cert_none|verify_none)$/i.test(value)) off = true;
-  else if (key === 'verify' && FALSE.test(value)) off = /(?:ssl|tls)["']?\s{0,5}[:={]/i.test(around(h.ctx, h.start, h.end, 200, 0));
-  if (!off) return undefined;
+  const before = h.ctx.text.slice(Math.max(0, h.start - 20), h.start);
+  if (/(?:==|!=|\bif\s*\(?\s*)$/.test(before)) return undefined;
+  let how = verificationOff(key, value, h.ctx.language);
+  if (!how && isBareVerify(key, value) && /(?:ssl|tls)["']?\s{0,5}[:={]/i.test(around(h.ctx, h.start, h.end, 200, 0))) how = 'off';
+  if (!how) return undefined;
+  // In code a quoted boolean is a message or a key name, not a setting (`'verify_ssl: false is
+  // banned'`); quoted modes and URL query parameters (`?sslaccept=accept_invalid_certs`) are settings.
+  const inCode = h.ctx.regionAt(h.m.indices![4][0]) === 'code';
+  if (!h.ctx.isConfig && !inCode && how === 'off' && !/[?&]$/.test(before)) return undefined;
   return `${h.m[1]} = ${value} turns TLS certificate verification off: any certificate is accepted. Turn it back on and trust a private CA explicitly.`;
 }
 
@@ -52,11 +35,11 @@ export default tlsRule({
   severity: 'error',
   confidence: 'medium',
   cwe: ['CWE-295'],
-  keywords: ['verif', 'insecure', 'strict-ssl', 'strict_ssl', 'strictssl', 'validate_certs', 'validate-certs', 'validatecert', 'check_hostname', 'checkhostname', 'check-hostname', 'check_certificate', 'check-certificate', 'checkcertificate', 'reject_unauthorized', 'rejectunauthorized', 'trust_all', 'trustall', 'trust-all', 'self_signed', 'selfsigned', 'self-signed', 'ignore_ssl', 'ignoressl', 'ignore-ssl', 'ignore_cert', 'ignorecert', 'acceptany', 'accept_any', 'invalidcert', 'invalid_cert', 'endpoint.identification.algorithm', 'cert_reqs', 'certreqs'],
+  keywords: ['verif', 'insecure', 'strict-ssl', 'strict_ssl', 'strictssl', 'validate_certs', 'validate-certs', 'validatecert', 'check_hostname', 'checkhostname', 'check-hostname', 'check_certificate', 'check-certificate', 'checkcertificate', 'reject_unauthorized', 'rejectunauthorized', 'trust_all', 'trustall', 'trust-all', 'self_signed', 'selfsigned', 'self-signed', 'ignore_ssl', 'ignoressl', 'ignore-ssl', 'ignore_cert', 'ignorecert', 'acceptany', 'accept_any', 'invalidcert', 'invalid_cert', 'endpoint.identification.algorithm', 'cert_reqs', 'certreqs', 'allowinvalid', 'allow_invalid', 'allowunverified', 'allow_unverified', 'sslvalidate', 'tlsinsecure', 'tls_insecure', 'sslaccept', 'cert_validation', 'reqcert', 'allowall', 'allow_all'],
   languages: [...GENERIC_LANGUAGES, 'text'],
   patterns: [
     {
-      re: /(?<![\w.-])((?=[A-Za-z_])[\w.-]{0,40}?(?:verif|insecure|strict[-_]?ssl|validate[-_]?cert|check[-_]?hostname|check[-_]?certificate|reject[-_]?unauthorized|trust[-_]?all|self[-_]?signed|ignore[-_]?(?:ssl|tls|cert)|accept[-_]?(?:any|all|invalid|self)|cert[-_]?reqs)[\w.-]{0,40})(["']?)\]?\s{0,10}(?::|=>|=(?!=)|\s)\s{0,10}(["']?)((?:ssl\.)?[A-Za-z0-9_]{1,12})\3(?![\w.-])/i,
+      re: /(?<![\w.-])(?:-D)?((?=[A-Za-z_])[\w.-]{0,40}?(?:verif|insecure|strict[-_]?ssl|validate[-_]?cert|check[-_]?hostname|check[-_]?certificate|reject[-_]?unauthorized|trust[-_]?all|self[-_]?signed|ignore[-_]?(?:ssl|tls|cert)|accept[-_]?(?:any|all|invalid|self)|cert[-_]?reqs|allow[-_]?(?:invalid|unverified|all)|(?:ssl|tls)[-_]?(?:validate|insecure|accept)|cert[-_]?validation|reqcert|insecure)[\w.-]{0,40})(["']?)\]?\s{0,10}(?::|=>|=(?!=)|\s)\s{0,10}(["']?)((?:ssl\.)?[A-Za-z0-9_]{1,24})\3(?![\w.-])/i,
       regionGroup: 4,
       message: judge,
       fixes: (h) => flipFix('Turn verification back on', h.m.indices![4][0], h.m.indices![4][1], h.m[4]),

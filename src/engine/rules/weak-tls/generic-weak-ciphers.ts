@@ -1,6 +1,6 @@
 import type { ScanContext } from '../../context';
 import type { RuleMatch } from '../../types';
-import { GENERIC_LANGUAGES } from './genericLanguages';
+import { GENERIC_LANGUAGES, isConfigText } from './genericLanguages';
 import { replaceFix, tlsRule, type TlsHit } from './tlsRule';
 import { isWeakSuiteName, modernCipherList, weakCiphers } from './tlsValues';
 
@@ -63,7 +63,7 @@ export default tlsRule({
   confidence: 'medium',
   cwe: ['CWE-327'],
   keywords: ['cipher', '_with_'],
-  languages: GENERIC_LANGUAGES,
+  languages: [...GENERIC_LANGUAGES, 'text'],
   patterns: [
     {
       re: new RegExp(`${CIPHER_KEY}(["'\`])([^"'\`\n]{3,1000})\\1`, 'i'),
@@ -85,7 +85,7 @@ export default tlsRule({
           : undefined,
     },
   ],
-  postProcess: mergePerLine,
+  postProcess: (matches, ctx) => (isConfigText(ctx.path, ctx.language) ? mergePerLine(matches, ctx) : []),
   bad: [
     {
       path: 'src/server.ts',

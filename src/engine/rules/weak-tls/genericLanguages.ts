@@ -14,3 +14,11 @@ export const GENERIC_LANGUAGES: LanguageId[] = [
 export function normalizeKey(key: string): string {
   return key.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
+
+/**
+ * Plain-text files are read only when their name says config: dotfiles (`.npmrc`, `.yarnrc`,
+ * `.gitconfig`, `.wgetrc`, `.curlrc`) and `*.cnf`, `*.cf`, `*.ovpn`, `*rc` files.
+ */
+export function isConfigText(path: string, language: string): boolean {
+  return language !== 'text' || /(?:^|\/)\.[^/]+$|\.(?:cnf|cf|ovpn|rc)$|rc$/i.test(path);
+}

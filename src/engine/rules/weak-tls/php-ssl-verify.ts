@@ -13,7 +13,7 @@ export default tlsRule({
   remediation: 'Set `CURLOPT_SSL_VERIFYPEER => true`, `CURLOPT_SSL_VERIFYHOST => 2`, `verify_peer => true`; point `CURLOPT_CAINFO`/`cafile` at a private CA if you need one.',
   severity: 'error',
   cwe: ['CWE-295', 'CWE-297'],
-  keywords: ['curlopt_ssl_verify', 'curlopt_proxy_ssl_verify', 'verify_peer', 'verify_host', 'allow_self_signed', 'verify', 'withoutverifying'],
+  keywords: ['curlopt_ssl_verify', 'curlopt_proxy_ssl_verify', 'verify_peer', 'verify_host', 'allow_self_signed', 'verify', 'withoutverifying', 'https_ssl_verify', 'https_local_ssl_verify'],
   languages: ['php'],
   patterns: [
     {
@@ -42,6 +42,12 @@ export default tlsRule({
       regionGroup: 1,
       message: 'Guzzle verify => false accepts any certificate: remove it.',
       fixes: (h) => [replaceFix('Turn verification back on', h.m.indices![1][0], h.m.indices![1][1], 'true', true)],
+    },
+    {
+      // WordPress: `add_filter('https_ssl_verify', '__return_false')`.
+      re: /\badd_filter\s{0,5}\(\s{0,5}(['"])https_(?:local_)?ssl_verify\1\s{0,5},\s{0,5}(['"])__return_false\2/,
+      region: 'code',
+      message: 'The https_ssl_verify filter returns false: WordPress HTTP calls skip certificate verification. Remove it.',
     },
     {
       re: /\bwithoutVerifying\s{0,5}\(\s{0,5}\)/,

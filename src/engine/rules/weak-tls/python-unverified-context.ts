@@ -21,7 +21,7 @@ export default tlsRule({
   remediation: 'Use `ssl.create_default_context()` (verifies certificates and host names); load a private CA with `cafile=`.',
   severity: 'error',
   cwe: ['CWE-295', 'CWE-297'],
-  keywords: ['_create_unverified_context', 'cert_none', 'check_hostname', 'assert_hostname'],
+  keywords: ['_create_unverified_context', 'cert_none', 'check_hostname', 'assert_hostname', 'opt_x_tls_require_cert'],
   languages: ['python'],
   patterns: [
     {
@@ -48,6 +48,13 @@ export default tlsRule({
           ? "cert_reqs='CERT_NONE' disables certificate verification: use 'CERT_REQUIRED'."
           : undefined,
       fixes: (h) => [replaceFix("Require a valid certificate ('CERT_REQUIRED')", h.start + 1, h.end - 1, 'CERT_REQUIRED')],
+    },
+    {
+      // python-ldap: `ldap.set_option(ldap.OPT_X_TLS_REQUIRE_CERT, ldap.OPT_X_TLS_NEVER)`.
+      re: /\bOPT_X_TLS_REQUIRE_CERT\s{0,5},\s{0,5}(?:ldap\.)?(OPT_X_TLS_(?:NEVER|ALLOW))\b/,
+      region: 'code',
+      message: (h) => `LDAP ${h.m[1]} accepts any server certificate: use OPT_X_TLS_DEMAND.`,
+      fixes: (h) => [replaceFix('Demand a valid certificate', h.m.indices![1][0], h.m.indices![1][1], 'OPT_X_TLS_DEMAND', true)],
     },
     {
       re: /\b(check_hostname|assert_hostname)\s{0,10}=\s{0,10}(False)\b/,

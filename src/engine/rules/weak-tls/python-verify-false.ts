@@ -61,6 +61,7 @@ export default tlsRule({
     { path: 'app/billing.py', text: 'resp = requests.post(url, json=payload, verify=True)\n' },
     { path: 'app/billing.py', text: 'resp = requests.get(url, verify="/etc/ssl/certs/internal-ca.pem")\n' },
     { path: 'app/auth.py', text: 'claims = jwt.decode(token, key, verify=False)\n' },
+    { path: 'scripts/smoke.py', text: 'requests.get("https://localhost:8443/health", verify=False, timeout=2)\n' },
     { path: 'app/billing.py', text: '# verify=False was removed in PR 412\nresp = requests.get(url)\n' },
     { path: 'app/db.py', text: 'engine = create_engine(url, connect_args={"ssl": False})\nssl = False\n' },
   ],

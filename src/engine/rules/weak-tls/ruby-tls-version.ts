@@ -9,7 +9,7 @@ export default tlsRule({
   remediation: 'Set `min_version = OpenSSL::SSL::TLS1_2_VERSION` (or `ssl_version = :TLSv1_2`).',
   severity: 'warning',
   cwe: ['CWE-326', 'CWE-327'],
-  keywords: ['ssl_version', 'min_version', 'tls1_version', 'tls1_1_version', 'ssl3_version'],
+  keywords: ['ssl_version', 'min_version', 'tls1_version', 'tls1_1_version', 'ssl3_version', 'sslcontext.new'],
   languages: ['ruby'],
   patterns: [
     {
@@ -17,6 +17,12 @@ export default tlsRule({
       region: 'code',
       message: (h) => `ssl_version ${h.m[2]} pins a deprecated protocol: use TLSv1_2.`,
       fixes: (h) => [replaceFix('Use TLSv1_2', h.m.indices![2][0], h.m.indices![2][1], 'TLSv1_2', true)],
+    },
+    {
+      re: /\bSSLContext\.new\s{0,5}\(\s{0,5}(?::|['"])(SSLv2|SSLv3|TLSv1|TLSv1_1)\b/,
+      region: 'code',
+      message: (h) => `SSLContext.new(:${h.m[1]}) pins a deprecated protocol: use :TLSv1_2.`,
+      fixes: (h) => [replaceFix('Use TLSv1_2', h.m.indices![1][0], h.m.indices![1][1], 'TLSv1_2', true)],
     },
     {
       re: /\b(?:min_version|max_version)\b\]?\s{0,10}(?:=|:|=>)\s{0,10}(?:OpenSSL::SSL::(SSL2_VERSION|SSL3_VERSION|TLS1_VERSION|TLS1_1_VERSION)|:(TLS1|TLS1_1|SSL3))\b/,

@@ -42,7 +42,7 @@ export default tlsRule({
   remediation: 'Remove the switch; if the server uses a private CA, pass it explicitly (`curl --cacert ca.pem`, `git -c http.sslCAInfo=ca.pem`, `npm config set cafile ca.pem`).',
   severity: 'error',
   cwe: ['CWE-295'],
-  keywords: ['curl', 'wget', 'sslverify', 'strict-ssl', 'insecure-skip-tls-verify', 'tls-verify', 'no-verify-ssl', 'skipcertificatecheck', 'trusted-host'],
+  keywords: ['curl', 'wget', 'sslverify', 'strict-ssl', 'insecure-skip-tls-verify', 'tls-verify', 'tlsverify', 'no-verify-ssl', 'skipcertificatecheck', 'trusted-host', 'unsafely-ignore-certificate-errors', '--ignore-certs'],
   languages: LANGUAGES,
   patterns: [
     {
@@ -69,12 +69,12 @@ export default tlsRule({
       fixes: (h) => [replaceFix('Set http.sslVerify true', h.m.indices![1][0], h.m.indices![1][1], 'true', true)],
     },
     {
-      re: /\b(?:npm|yarn|pnpm)\s{1,5}config\s{1,5}set\s{1,5}strict[-_]ssl(?:\s{1,5}|\s{0,5}=\s{0,5})["']?(false)\b/i,
+      re: /\b(?:npm|yarn|pnpm)\s{1,5}(?:config\s{1,5})?set\s{1,5}strict[-_]ssl(?:\s{1,5}|\s{0,5}=\s{0,5})["']?(false)\b/i,
       message: (h) => (inCommand(h.ctx, h.start) ? 'strict-ssl false installs packages without verifying the registry: set it to true (use cafile for a private CA).' : undefined),
       fixes: (h) => [replaceFix('Set strict-ssl true', h.m.indices![1][0], h.m.indices![1][1], 'true', true)],
     },
     {
-      re: /(?:^|\s)(--insecure-skip-tls-verify(?:=true)?|--tls-verify=false|--no-verify-ssl|--strict-ssl=false|-SkipCertificateCheck)(?=[\s"'`\\]|$)/m,
+      re: /(?:^|\s)(--insecure-skip-tls-verify(?:=true)?|--(?:src-|dest-)?tls-?verify=false|--no-verify-ssl|--strict-ssl=false|--unsafely-ignore-certificate-errors(?:=[^\s"'`]{0,200})?|--ignore-certs|-SkipCertificateCheck)(?=[\s"'`\\]|$)/m,
       group: 1,
       message: (h) => (inCommand(h.ctx, h.start) ? `${h.value} skips certificate verification: remove it.` : undefined),
       fixes: (h) => removeFlag(h, 1),
@@ -112,6 +112,7 @@ export default tlsRule({
     { path: 'scripts/install.sh', text: '# curl -k is forbidden here, see SECURITY.md\ncurl -fsSL https://acme.io/x | sh\n' },
     { path: 'scripts/install.sh', text: 'curl -H "X-Key: $KEY" -o out.json https://api.acme.io/keys\nsort -k2 data.txt\n' },
     { path: 'scripts/ci.sh', text: 'git config --global http.sslVerify true\n' },
+    { path: 'Dockerfile', text: 'HEALTHCHECK CMD curl -fsk https://localhost:8443/healthz || exit 1\n' },
     { path: 'docs/setup.md', text: 'Never run `curl -k` against production.\n' },
   ],
 });

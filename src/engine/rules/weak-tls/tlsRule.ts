@@ -66,6 +66,27 @@ export function isRejectionTest(ctx: ScanContext, start: number): boolean {
   return REJECTION.test(ctx.text.slice(from, start + 240));
 }
 
+const LOOPBACK = /(?:\/\/|@|[\s"'(=,])(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|[\w-]{1,63}\.localhost)(?=[:/\s"'),]|$)/i;
+const LOCAL_TEST_SERVER = /httptest\.New(?:TLS|Unstarted)Server|\.StartTLS\(\)|localhost|127\.0\.0\.1|\[::1\]/;
+const localTestFiles = new WeakMap<ScanContext, boolean>();
+
+/**
+ * True when disabled verification only concerns the local machine: the hit's line names a
+ * loopback host (`curl -k https://localhost:8443/healthz`), or it sits in a test file that
+ * talks to a local TLS test server (`httptest.NewTLSServer`). Nobody can intercept loopback.
+ */
+export function isLoopbackOnly(ctx: ScanContext, start: number): boolean {
+  const line = ctx.text.slice(lineStartNear(ctx.text, start, 300).at, lineEndNear(ctx.text, start, 300).at);
+  if (LOOPBACK.test(line)) return true;
+  if (!TEST_PATH.test(ctx.path)) return false;
+  let local = localTestFiles.get(ctx);
+  if (local === undefined) {
+    local = LOCAL_TEST_SERVER.test(ctx.text);
+    localTestFiles.set(ctx, local);
+  }
+  return local;
+}
+
 /** A single replacement fix. `fixAll` marks it safe for "fix all in file". */
 export function replaceFix(title: string, start: number, end: number, newText: string, fixAll = false): Fix {
   return { title, edits: [{ start, end, newText }], preferred: true, fixAll };
@@ -111,7 +132,8 @@ function flagsOf(re: RegExp): string {
  */
 export const MAX_MATCHES_PER_RULE = 100;
 
-function collect(pattern: TlsPattern, ctx: ScanContext, out: RuleMatch[]): void {
+function collect(pattern: TlsPattern, ctx: ScanContext, out: RuleMatch[], ruleSeverity: Severity): void {
+  const verification = (pattern.severity ?? ruleSeverity) === 'error';
   const re = new RegExp(pattern.re.source, flagsOf(pattern.re));
   let m: RegExpExecArray | null;
   while (out.length < MAX_MATCHES_PER_RULE && (m = re.exec(ctx.text)) !== null) {
@@ -127,6 +149,7 @@ function collect(pattern: TlsPattern, ctx: ScanContext, out: RuleMatch[]): void 
     const hit: TlsHit = { ctx, m, start: span[0], end: span[1], value: ctx.text.slice(span[0], span[1]) };
     const message = typeof pattern.message === 'string' ? pattern.message : pattern.message(hit);
     if (message === undefined || isRejectionTest(ctx, hit.start)) continue;
+    if (verification && isLoopbackOnly(ctx, hit.start)) continue;
     out.push({
       start: hit.start,
       end: hit.end,
@@ -155,7 +178,7 @@ export function tlsRule(spec: TlsRuleSpec): Rule {
     confidence: spec.confidence ?? 'high',
     detect(ctx) {
       const out: RuleMatch[] = [];
-      for (const p of patterns) collect(p, ctx, out);
+      for (const p of patterns) collect(p, ctx, out, spec.severity);
       return dropOverlaps(postProcess ? postProcess(out, ctx) : out);
     },
   });

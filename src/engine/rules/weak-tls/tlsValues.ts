@@ -40,7 +40,7 @@ export function raiseVersion(token: string): string | undefined {
 }
 
 /** OpenSSL cipher-string keywords that switch on weak suites. */
-const WEAK_KEYWORD = /^(?:RC4|RC2|DES|3DES|MD5|e?NULL|aNULL|COMPLEMENTOFALL|EXP(?:ORT(?:40|56)?)?|LOW|ADH|AECDH|SSLv2)$/i;
+const WEAK_KEYWORD = /^(?:RC4|RC2|DES|3DES|MD5|e?NULL|aNULL|COMPLEMENTOFALL|EXP(?:ORT(?:40|56)?)?|LOW|ADH|AECDH|SSLv2|@SECLEVEL=0)$/i;
 /** Suite names (OpenSSL or IANA) with a weak component. */
 const WEAK_NAME =
   /RC4|RC2|DES[-_]CBC3|3DES|(?:^|[-_])(?:DES|DES40|NULL|EXP\d{0,4}|EXPORT\d{0,2}|ADH|AECDH|anon)(?:[-_]|$)|[-_]MD5$/i;

@@ -4,9 +4,9 @@ import { normalizeKey } from './genericLanguages';
 import { isRejectionTest, lineEndNear, lineStartNear, MAX_MATCHES_PER_RULE, replaceFix } from './tlsRule';
 import { isModernVersion, isOldVersion, raiseVersion } from './tlsValues';
 
-/** Old-version tokens, not preceded by `-`/`!`/`+` (removal in OpenSSL-style lists) or a word. */
+/** Old-version tokens, not preceded by `-`/`!` (removal in OpenSSL/Apache-style lists) or a word. */
 const OLD_TOKEN =
-  /(?<![\w.!+-])((?:Version)?(?:SSL(?:v|_)?(?:[23](?:\.0)?|30)|TLS(?:v|_)?1(?:[._]?[01])?(?:_2016)?))(?!\w|\.\d)/gi;
+  /(?<![\w.!-])((?:Version)?(?:SSL(?:v|_)?(?:[23](?:\.0)?|30)|TLS(?:v|_)?1(?:[._]?[01])?(?:_2016)?))(?!\w|\.\d)/gi;
 /** Keys that hold a protocol version or list. */
 const VERSION_KEY = /protocol|version|^(?:tls|ssl)|(?:min|max)(?:tls|ssl)?ver|tlsmin|tlsmax|sslmin|sslmax/;
 const PROSE_KEY = /description|name|comment|title|label|message|summary|help|doc|note|text|reason|url|host|path|file/;
