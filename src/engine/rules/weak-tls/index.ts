@@ -30,6 +30,7 @@ import pythonVerifyFalse from './python-verify-false';
 import rubyTlsVersion from './ruby-tls-version';
 import rubyVerifyNone from './ruby-verify-none';
 import shellInsecureFlags from './shell-insecure-flags';
+import shellOldProtocolFlags from './shell-old-protocol-flags';
 
 /**
  * The scan's keyword pre-filter reports one keyword per position, the longest: where
@@ -69,6 +70,7 @@ export const WEAK_TLS_RULES: Rule[] = withContainingKeywords([
   phpTlsVersion,
   envVerificationDisabled,
   shellInsecureFlags,
+  shellOldProtocolFlags,
   nginxSslProtocols,
   nginxSslCiphers,
   nginxProxySslVerify,
