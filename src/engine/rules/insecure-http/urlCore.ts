@@ -20,8 +20,10 @@ export interface HttpUrl {
   path: string;
 }
 
-/** Bounded on every repeat: linear on long runs of URL characters. */
-/** `http://`, and `ws://` (plain WebSocket: the same cleartext risk, fixed the same way). */
+/**
+ * `http://`, and `ws://` (plain WebSocket: the same cleartext risk, fixed the same way).
+ * Every repeat below is bounded, so the scan stays linear on long runs of URL characters.
+ */
 const URL_RE = /(?:http|ws):\/\//gi;
 const AUTHORITY =
   /(?:[^\s/?#@"'`<>\\]{1,256}@)?(\[[0-9A-Fa-f:.]{2,64}\]|[^\s/?#:"'`<>\\,;()[\]{}|$%+*^=]{0,253})/y;
@@ -149,7 +151,7 @@ function wrongRegion(ctx: ScanContext, u: HttpUrl): boolean {
   return !ctx.isConfig;
 }
 
-/** A Python/Ruby docstring or a bare multi-line string statement: documentation. */
+/** A Python docstring (a triple-quoted string that is a statement of its own): documentation. */
 function isDocString(ctx: ScanContext, u: HttpUrl): boolean {
   if (ctx.language !== 'python') return false;
   const lit = ctx.enclosing(u.start);
@@ -204,10 +206,7 @@ const MAX_PER_LINE = 40;
 const MAX_PER_FILE = 500;
 
 /** Findings of a URL rule: every called URL, unless the whole file is a test. */
-export function calledUrls(
-  ctx: ScanContext,
-  extraSkip?: (u: HttpUrl, before: string) => boolean,
-): HttpUrl[] {
+export function calledUrls(ctx: ScanContext): HttpUrl[] {
   if (isTestPath(ctx.path)) return [];
   const out: HttpUrl[] = [];
   let lineEnd = -1;
@@ -219,7 +218,7 @@ export function calledUrls(
       onLine = 0;
     }
     if (++onLine > MAX_PER_LINE) continue;
-    if (!isCalledUrl(ctx, u) || extraSkip?.(u, textBefore(ctx, u.start))) continue;
+    if (!isCalledUrl(ctx, u)) continue;
     out.push(u);
     if (out.length >= MAX_PER_FILE) break;
   }
