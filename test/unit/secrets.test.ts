@@ -97,6 +97,17 @@ const CASES: { file: string; as?: string; expect: [rule: string, line: string][]
   { file: 'id_ed25519', as: '.ssh/id_ed25519', expect: [['private-key', 'BEGIN OPENSSH PRIVATE KEY']] },
   { file: 'package.json', expect: [] },
   { file: 'billing.test.ts', as: 'test/billing.test.ts', expect: [] },
+  // Hard decoys: a React login form with public-by-design keys, Helm values full of references.
+  { file: 'LoginForm.tsx', as: 'src/LoginForm.tsx', expect: [] },
+  { file: 'values.yaml', as: 'charts/api/values.yaml', expect: [] },
+  // Less common assignment shapes.
+  { file: 'shapes.rs', as: 'src/shapes.rs', expect: [['generic-secret', 'const API_KEY: &str']] },
+  { file: 'shapes.go', expect: [['generic-secret', 'var webhookSecret string']] },
+  { file: 'config.h', as: 'firmware/config.h', expect: [['generic-secret', '#define WIFI_PASSWORD']] },
+  { file: 'Dockerfile', expect: [['generic-secret', 'ENV SESSION_SECRET=']] },
+  { file: 'variables.tf', as: 'infra/variables.tf', expect: [['generic-secret', 'default = "Tv8']] },
+  { file: 'init.sql', as: 'db/init.sql', expect: [['sql-password', 'CREATE ROLE reporting']] },
+  { file: 'dot.pgpass', as: '.pgpass', expect: [['cli-password', 'db.acme.io:5432']] },
 ];
 
 function secretsIn(text: string, p: string): Finding[] {

@@ -89,8 +89,15 @@ function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assig
     return literal(ctx, e + setter[0].length, base);
   }
   // name: type = "v" (Python / TypeScript annotations with a default)
-  const annotated = /^\s{0,4}\??:\s{0,4}[A-Za-z_][\w[\]., |]{0,40}?\s{0,4}=\s{0,4}(?=[bru]?["'`])/.exec(line);
+  const annotated = /^\s{0,4}\??:\s{0,4}[A-Za-z_&][\w[\]., |&<>']{0,40}?\s{0,4}=\s{0,4}(?=[bru]?["'`])/.exec(line);
   if (annotated && !/==/.test(annotated[0])) return literal(ctx, e + annotated[0].length, base);
+  // Go `var apiKey string = "v"`, C `#define API_KEY "v"`
+  const typed = ctx.language === 'go' ? /^\s{1,4}[A-Za-z_*[\]][\w.[\]*]{0,30}\s{1,4}=\s{0,4}(?=["'`])/.exec(line) : null;
+  if (typed) return literal(ctx, e + typed[0].length, base);
+  if (/#\s{0,4}define\s{1,4}$/.test(before)) {
+    const def = /^\s{1,8}(?=L?["'])L?/.exec(line);
+    if (def) return literal(ctx, e + def[0].length, base);
+  }
   // name = v, name: v, "name": v, name := v, name => v, name ||= v, name ??= v
   const op = /^["'`\]]{0,2}\s{0,8}(:=|=>|\?\?=|\|\|=|\?=|=(?![=~>])|:(?![:=]))[ \t]{0,8}/.exec(line);
   if (op) {

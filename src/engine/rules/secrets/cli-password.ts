@@ -6,7 +6,8 @@ import { isDefaultPassword } from './util';
 
 /**
  * Passwords on command lines and in their config files: `mysql -pSecret`, `--password=…`,
- * `sshpass -p`, `redis-cli -a`, `PGPASSWORD=…`/`MYSQL_PWD=…`, `docker login -p`, `.netrc`.
+ * `sshpass -p`, `redis-cli -a`, `PGPASSWORD=…`/`MYSQL_PWD=…`, `docker login -p`, PowerShell
+ * `ConvertTo-SecureString "…" -AsPlainText`, `.netrc` and `.pgpass` files.
  * Group 1 of each pattern is the password.
  */
 const PATTERNS: RegExp[] = [
@@ -17,6 +18,9 @@ const PATTERNS: RegExp[] = [
   /\bdocker\s{1,4}login\b[^\n]{0,200}?\s-p\s{1,4}["']?([^\s'"$`-][^\s'"`]{0,127})/g,
   /\bsqlcmd\b[^\n]{0,200}?\s-P\s{1,4}["']?([^\s'"$`-][^\s'"`]{0,127})/g,
   /(?<![A-Za-z0-9_])(?:PGPASSWORD|MYSQL_PWD|REDISCLI_AUTH|SSHPASS)=["']?([^\s'"$`;]{1,128})/g,
+  /\bConvertTo-SecureString\s{1,4}(?:-String\s{1,4})?["']([^"'\n$]{1,128})["']\s{1,4}-AsPlainText/gi,
+  // .pgpass: host:port:database:user:password
+  /^[^:#\s]{1,253}:[^:\s]{1,8}:[^:\s]{1,128}:[^:\s]{1,128}:(\S{1,128})$/gm,
   /^[ \t]{0,8}(?:machine\s{1,4}\S{1,253}\s{1,4}login\s{1,4}\S{1,128}\s{1,4})?password\s{1,4}(\S{1,128})\s*$/gm,
 ];
 
@@ -30,13 +34,14 @@ export default defineRule({
   severity: 'error',
   confidence: 'medium',
   cwe: ['CWE-798', 'CWE-214'],
-  keywords: ['mysql', 'mariadb', '--password', 'sshpass', 'redis-cli', 'docker login', 'sqlcmd', 'pgpassword', 'mysql_pwd', 'rediscli_auth', 'machine', 'password '],
+  keywords: ['convertto-securestring', ':5432:', ':*:', 'mysql', 'mariadb', '--password', 'sshpass', 'redis-cli', 'docker login', 'sqlcmd', 'pgpassword', 'mysql_pwd', 'rediscli_auth', 'machine', 'password '],
   languages: ['shell', 'powershell', 'yaml', 'dockerfile', 'markdown', 'text', 'json', 'toml', 'terraform', 'python', 'javascript', 'typescript', 'ruby', 'go', 'php', 'java'],
   detect(ctx) {
     const out: RuleMatch[] = [];
     const netrcOk = /(?:^|\/)[._]?netrc$/.test(ctx.path) || /^\s*machine\s/m.test(ctx.text.slice(0, 2000));
     PATTERNS.forEach((pattern, i) => {
       if (i === PATTERNS.length - 1 && !netrcOk) return;
+      if (i === PATTERNS.length - 2 && !/(?:^|\/)\.?pgpass(?:\.conf)?$/.test(ctx.path)) return;
       const re = new RegExp(pattern.source, pattern.flags);
       let m: RegExpExecArray | null;
       while ((m = re.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
@@ -59,6 +64,8 @@ export default defineRule({
     { path: 'Makefile', text: 'dump:\n\tPGPASSWORD=Pg4xK9mQ2z pg_dump -h db.acme.io -U app app > dump.sql\n' },
     { path: '.github/workflows/ci.yml', text: 'steps:\n  - run: docker login registry.acme.io -u ci -p Dk7xQ2pLz9\n' },
     { path: '.netrc', text: 'machine api.acme.io login deploy password Nt8!kQ2xPz7m\n' },
+    { path: 'deploy/.pgpass', text: 'db.acme.io:5432:shop:shop:Pg8!kQ2xPz7m\n' },
+    { path: 'scripts/deploy.ps1', text: '$pw = ConvertTo-SecureString "Ps9!kQ2xPz7m" -AsPlainText -Force\n' },
   ],
   good: [
     { path: 'scripts/bootstrap.sh', text: 'mysql -h db.acme.io -u admin -p -e "show databases"\nmysql -u root -p"$MYSQL_ROOT_PASSWORD"\n' },

@@ -6,19 +6,14 @@ export default tokenRule({
   id: 'secrets/gcp-api-key',
   title: 'Google API key',
   description:
-    'A Google API key (AIza…) bills its project for every call made with it. Unrestricted keys are abused for Maps, Gemini and other paid APIs. Firebase web keys are designed to ship in apps, but still need API and referrer restrictions.',
+    'A Google API key (AIza…) bills its project for every call made with it. Unrestricted keys are abused for Maps, Gemini and other paid APIs. Firebase web configs are not reported: those keys are public by design.',
   pattern: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g,
   keywords: ['aiza'],
   minEntropy: 3.5,
   envName: 'GOOGLE_API_KEY',
-  /** Firebase web config keys are public by design: still reported, as a warning to restrict them. */
-  severityOf(_value, ctx, index) {
-    return /authDomain|firebaseapp\.com|firebaseConfig/i.test(windowAround(ctx, index, index + 39, 400)) ? 'warning' : undefined;
-  },
-  messageOf(_value, ctx, index) {
-    return /authDomain|firebaseapp\.com|firebaseConfig/i.test(windowAround(ctx, index, index + 39, 400))
-      ? 'Firebase web API key: public by design, but restrict it (API and HTTP-referrer restrictions) in the Google Cloud console.'
-      : undefined;
+  /** Firebase web config keys are public by design (protected by security rules, not secrecy). */
+  validate(_value, ctx, index) {
+    return !/authDomain|firebaseapp\.com|firebaseConfig|messagingSenderId/i.test(windowAround(ctx, index, index + 39, 400));
   },
   bad: [
     {
@@ -33,6 +28,10 @@ export default tokenRule({
   ],
   good: [
     { path: 'src/maps.ts', text: 'const mapsApiKey = process.env.MAPS_API_KEY;\n' },
+    {
+      path: 'src/firebase.ts',
+      text: "const firebaseConfig = {\n  apiKey: 'AIzaSyD9kQ2xLm7pR4tZ8wB1yN6cH5jD0sA2eU9',\n  authDomain: 'acme-prod.firebaseapp.com',\n};\n",
+    },
     {
       path: 'src/maps.ts',
       text: "const mapsApiKey = 'AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX';\n",

@@ -59,7 +59,7 @@ export function isSecretValue(value: string, kind: 'password' | 'key', name: str
   if (/\s/.test(v)) return false; // prose, i18n strings, commands
   if (/^(?:true|false|null|none|nil|undefined|yes|no|on|off)$/i.test(v) || /^[\d.,:-]+$/.test(v)) return false;
   if (/^(?:[\^~]|[<>]=?|=)?\s?v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?$|^(?:latest|workspace:\S*|npm:\S+|file:\S+|link:\S+)$/.test(v)) return false; // versions
-  if (/[$%]\{|\$\(|\{\{|\}\}|\{[\w.]{0,40}\}|%[sd]|^\$\w|^%\w+%$|^ENC\(|^!|^&|^\*\w|^vault:|^arn:|^projects\/|^secretsmanager|^ssm:|^op:\/\/|^keyvault|^sm:\/\//i.test(v)) return false;
+  if (/[$%]\{|\$\(|\{\{|\}\}|\{[\w.]{0,40}\}|%[sd]|^\$\w|^%\w+%$|^ENC[([]|^!|^&|^\*\w|^vault:|^arn:|^projects\/|^secretsmanager|^ssm:|^op:\/\/|^keyvault|^sm:\/\//i.test(v)) return false;
   if (/^\$(?:2[aby]?|argon2i?d?|pbkdf2|scrypt|sha\d{1,3}|\d)\$|^pbkdf2_sha\d+\$|^\{(?:SSHA|SHA|bcrypt)\}/i.test(v)) return false;
   if (/^(?:https?|file):\/\/|^[./~]{1,2}\/|^[A-Za-z]:\\|\.(?:pem|key|json|p12|pfx|crt|txt|ya?ml|env|jks|keystore)$/i.test(v)) return false;
   if (/^(?:var|local|module|data|each|self|this|params|props|state|args|request|req|config|settings|env|secrets|inputs|vars|steps|needs|values|context)\.[\w.[\]'"-]+$/.test(v)) return false;
@@ -78,6 +78,8 @@ export function isSecretValue(value: string, kind: 'password' | 'key', name: str
   }
   if (/^\/[\w.-]+(?:\/[\w.{}:-]*)+$/.test(v)) return false; // URL paths
   if (isKnownHashConstant(v)) return false;
+  // Keys that are public by design, and JWTs (judged by secrets/jwt-credential).
+  if (/^(?:pk_(?:live|test)_|pk\.eyJ|sb_publishable_|NRJS-|AIza[\w-]{35}$|eyJ[\w-]{8,}\.)/.test(v)) return false;
   // Base64 of a placeholder (Kubernetes Secret data: cGFzc3dvcmQ= is "password") is not a secret.
   if (/^[A-Za-z0-9+/]{8,}={0,2}$/.test(v) && v.length % 4 === 0) {
     const decoded = decodeBase64(v);
