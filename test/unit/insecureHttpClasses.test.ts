@@ -36,6 +36,10 @@ const FLAGGED: Case[] = [
   { name: 'Flask secure cookie off', path: 'app/config.py', text: 'app.config["SESSION_COOKIE_SECURE"] = False\n', flag: 1 },
   { name: 'helmet HSTS off', path: 'src/app.ts', text: 'app.use(helmet({ hsts: false }));\n', flag: 1 },
   { name: 'OpenAPI document under spec/', path: 'spec/openapi.yaml', text: 'servers:\n  - url: http://api.acme-cloud.io/v1\n', flag: 1 },
+  { name: 'Java public constant', path: 'src/main/java/Api.java', text: 'public static final String API = "http://api.acme-cloud.io/v1";\n', flag: 1 },
+  { name: 'C# public const', path: 'Api.cs', text: 'public const string Endpoint = "http://api.acme-cloud.io/v1";\n', flag: 1 },
+  { name: 'PHP property next to $id', path: 'a.php', text: '<?php $id = 5; $url = "http://api.acme-cloud.io/users/";\n', flag: 1 },
+  { name: 'Java properties object', path: 'src/main/java/Cfg.java', text: 'props.setProperty("partner.url", "http://api.partner-hub.com");\n', flag: 1 },
   { name: 'plain WebSocket', path: 'src/feed.ts', text: "const ws = new WebSocket('ws://realtime.acme-cloud.io/feed');\n", flag: 1 },
   { name: 'nginx return to http host', path: 'site.conf', text: 'location /old { return 301 http://legacy.acme-cloud.io$request_uri; }\n', flag: 1 },
 ];
@@ -54,6 +58,7 @@ const QUIET: Case[] = [
   { name: 'JAXB namespace', path: 'Inv.cs', text: '[XmlRoot(Namespace = "http://invoices.acme-cloud.io/v1")]\n', flag: 0 },
   { name: 'SOAP envelope in a string', path: 'Soap.java', text: 'String env = "<soap:Envelope xmlns:soap=\\"http://soap.acme-cloud.io/envelope/\\">";\n', flag: 0 },
   { name: 'JSON schema ids', path: 'user.schema.json', text: '{ "$id": "http://acme-cloud.io/schemas/user.json", "$ref": "http://acme-cloud.io/schemas/base.json" }\n', flag: 0 },
+  { name: 'JAXP property', path: 'a.java', text: 'f.setProperty("http://www.oracle.com/xml/jaxp/properties/entityExpansionLimit", "0");\n', flag: 0 },
   { name: 'JSON-LD', path: 'ld.ts', text: "const ld = { '@context': 'http://schema.org', '@type': 'Organization' };\n", flag: 0 },
   { name: 'OpenAPI terms', path: 'openapi.json', text: '{ "info": { "termsOfService": "http://acme-cloud.io/terms" } }\n', flag: 0 },
   { name: 'pyproject urls', path: 'pyproject.toml', text: '[project.urls]\nHomepage = "http://acme-cloud.io"\nRepository = "http://github.com/acme/x"\n', flag: 0 },

@@ -54,6 +54,7 @@ const IDENTIFIER_PREFIXES: readonly string[] = [
   'xml.org/sax/',
   'apache.org/xml/',
   'javax.xml.xmlconstants/',
+  'oracle.com/xml/jaxp/',
   'tempuri.org/',
   'schema.org/',
   'ogp.me/',

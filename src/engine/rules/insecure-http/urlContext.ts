@@ -42,7 +42,7 @@ const TOKEN_DELIMITERS = new Set([
 
 /** Namespace and schema declarations, on the same line before the URL. */
 const NAMESPACE_BEFORE =
-  /xmlns|namespace|schemaLocation|DOCTYPE|createElementNS|setAttributeNS|getAttributeNS|hasAttributeNS|removeAttributeNS|getElementsByTagNameNS|lookupPrefix|isDefaultNamespace|\$schema|\$id|\$ref|@context|@vocab|@type|@id|\bnsmap\b|(?:^|[\W_])(?:ns|nsuri|ns_uri)["']?\s*[=:]|itemtype|\brdf:|\bowl:|XNamespace|ClaimTypes|\bPUBLIC\b|register_namespace|setFeature|setProperty|getFeature|XMLConstants|\bxsi:|SOAPAction/i;
+  /xmlns|namespace|schemaLocation|DOCTYPE|createElementNS|setAttributeNS|getAttributeNS|hasAttributeNS|removeAttributeNS|getElementsByTagNameNS|lookupPrefix|isDefaultNamespace|\$(?:schema|id|ref)["']?\s*[:=]\s*["']?$|["']@(?:context|vocab|type|id)["']?\s*:\s*["']?$|@context|\bnsmap\b|(?:^|[\W_])(?:ns|nsuri|ns_uri)["']?\s*[=:]|itemtype|\brdf:|\bowl:|XNamespace|ClaimTypes|register_namespace|XMLConstants|\bxsi:|SOAPAction/i;
 
 /** A DOCTYPE whose system id is on a later line: `<!DOCTYPE x PUBLIC "…"\n "http://…">`. */
 function insideDoctype(ctx: ScanContext, offset: number): boolean {
