@@ -88,6 +88,12 @@ const QUIET: Case[] = [
   { name: 'local WebSocket and news: scheme', path: 'a.ts', text: "connect('ws://localhost:8080'); open('news://x.acme-cloud.io');\n", flag: 0 },
   { name: 'helmet HSTS off in dev server', path: 'src/dev-server.ts', text: 'app.use(helmet({ hsts: false }));\n', flag: 0 },
   { name: 'Django redirect from env', path: 'settings.py', text: 'SECURE_SSL_REDIRECT = os.getenv("SSL_REDIRECT", "true") == "true"\n', flag: 0 },
+  { name: 'CLI help example', path: 'cli.py', text: 'parser.add_argument("--url", help="API base, e.g. http://api.acme-cloud.io")\n', flag: 0 },
+  { name: 'echo message', path: 'setup.sh', text: 'echo "Open http://acme-cloud.io/setup in your browser"\n', flag: 0 },
+  { name: 'log message', path: 'a.go', text: 'log.Printf("calling %s", "http://api.acme-cloud.io")\n', flag: 0 },
+  { name: 'Terraform description', path: 'main.tf', text: 'description = "Allow http://acme-cloud.io to call the API"\n', flag: 0 },
+  { name: 'UI placeholder', path: 'Form.tsx', text: '<input placeholder="http://your-site.io" name="site" />\n', flag: 0 },
+  { name: 'OpenAPI example', path: 'openapi.yaml', text: 'webhookUrl:\n  type: string\n  example: http://hooks.acme-cloud.io/x\n', flag: 0 },
   { name: 'Rust doc comment', path: 'a.rs', text: '/// Calls http://api.acme-cloud.io\nfn f() {}\n', flag: 0 },
 ];
 

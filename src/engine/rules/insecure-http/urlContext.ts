@@ -74,6 +74,9 @@ export function isPrefixCheck(before: string): boolean {
 /** Package and document metadata: homepages, licenses, repositories, docs links. */
 const METADATA_KEY =
   /(?:^|[\s{,"'.[(])["']?(?:homepage(?:_ur[il])?|home_page|home-page|license\w*|docs?|documentation(?:_ur[il])?|(?:source_code|changelog|bug_tracker|wiki|mailing_list|funding)_uri|project_urls|download_url|funding|authors?(?:_?url)?|maintainers?|organization_?url|organizationUrl|changelog|website|vcs-browser|vcs-git|help_?url|info_?url|terms\w*|privacy\w*|support_?url|image\.(?:url|source|documentation))["']?\s*(?:[:=]|=>)\s*["']?$/i;
+/** Keys whose values are text for people: descriptions, labels, help, examples, placeholders. */
+const TEXT_KEY =
+  /(?:^|[\s{,"'.[(])["']?(?:description|desc|summary|title|label|comment|help|help_?text|message|msg|hint|tooltip|placeholder|notes?|examples?|caption)["']?\s*(?:[:=]|=>)\s*["']?$/i;
 /** Redirect rules match incoming URLs with `from`: a pattern, not a call (Netlify, Vercel). */
 const MATCH_KEY = /(?:^|[\s{,"'])["']?from["']?\s*[:=]\s*["']?$/;
 /** The same in MSBuild/NuGet/Maven XML elements, and sitemap `<loc>` entries (a list of pages). */
@@ -90,8 +93,9 @@ const POM_META =
   /<(license|organization|developer|contributor|scm|issueManagement|ciManagement|mailingList|project|site)>/;
 
 export function isMetadataValue(ctx: ScanContext, offset: number, before: string): boolean {
-  const key = keyText(ctx, offset, before);
-  if (METADATA_KEY.test(key) || METADATA_TAG.test(before) || MATCH_KEY.test(key)) return true;
+  const key = beforeLiteral(ctx, offset, before);
+  if (METADATA_KEY.test(key) || TEXT_KEY.test(key) || MATCH_KEY.test(key)) return true;
+  if (METADATA_TAG.test(before)) return true;
   if (/^\s*(?:LABEL|MAINTAINER)\b/i.test(before) && ctx.language === 'dockerfile') return true;
   if (MANIFEST.test(ctx.path) && MANIFEST_KEY.test(key)) return true;
   if (/(?:^|\/)pom\.xml$/i.test(ctx.path) && /<url>\s*$/.test(before)) {
@@ -101,13 +105,6 @@ export function isMetadataValue(ctx: ScanContext, offset: number, before: string
     return lastDownload < 0 || lastMeta > lastDownload;
   }
   return false;
-}
-
-/** For a URL inside a literal, the text up to the literal's opening quote: where its key is. */
-function keyText(ctx: ScanContext, offset: number, before: string): string {
-  const lit = ctx.regionAt(offset) === 'string' ? ctx.enclosing(offset) : undefined;
-  if (!lit) return before;
-  return ctx.text.slice(lineStartNear(ctx.text, lit.start, 200), lit.start + 1);
 }
 
 function lastMatchIndex(text: string, re: RegExp): number {
@@ -124,13 +121,28 @@ const COMMAND =
 
 /** Words that introduce a reference link: `"See http://…"`, `"Docs: http://…"`. */
 const LEAD_IN =
-  /(?:^|[\s(])(?:see|visit|read|docs?|documentation|cf\.?|details|info|more|check|consult|refer to|learn more|about)[:.]?\s+$/i;
+  /(?:^|[\s(])(?:see|visit|open|read|docs?|documentation|cf\.?|details|info|more|check|consult|refer to|learn more|about|e\.g\.,?|i\.e\.,?|eg|example|like|such as)[:.]?\s+$/i;
+
+/**
+ * A literal that is the message of a print, log, echo or error call: text for people (which
+ * may mention a URL), not the endpoint the code calls.
+ */
+const MESSAGE_CALL =
+  /(?:\b(?:console\.\w+|print|println|printf|puts|echo|alert|fmt\.\w*Print\w*|\w*Errorf|log\.\w+|logger\.\w+|logging\.\w+|LOG(?:GER)?\.\w+|Log\.\w+|Console\.Write\w*|System\.(?:out|err)\.print\w*|warn|die|raise\s+\w+|throw\s+new\s+\w+|new\s+\w*(?:Error|Exception))\s*\(?\s*(?:[rRfFbB]{1,2}|[@$])?["'`]?)$/;
+
+/** The text before the literal (or value) holding `offset`, ending with its opening quote. */
+function beforeLiteral(ctx: ScanContext, offset: number, before: string): string {
+  const lit = ctx.regionAt(offset) === 'string' ? ctx.enclosing(offset) : undefined;
+  if (!lit) return before;
+  return ctx.text.slice(lineStartNear(ctx.text, lit.start, 200), lit.start + 1);
+}
 
 /**
  * A URL inside a sentence (`"Docs are at http://…"`, `description: see http://…`): the text
  * in the same literal or value before it ends with two or more plain words and no command.
  */
 export function isProse(ctx: ScanContext, offset: number, before: string): boolean {
+  if (MESSAGE_CALL.test(beforeLiteral(ctx, offset, before))) return true;
   let lead = before;
   const lit = ctx.regionAt(offset) === 'string' ? ctx.enclosing(offset) : undefined;
   if (lit) lead = ctx.text.slice(Math.max(lit.start + 1, offset - 200), offset);
