@@ -124,11 +124,11 @@ const LEAD_IN =
   /(?:^|[\s(])(?:see|visit|open|read|docs?|documentation|cf\.?|details|info|more|check|consult|refer to|learn more|about|e\.g\.,?|i\.e\.,?|eg|example|like|such as)[:.]?\s+$/i;
 
 /**
- * A literal that is the message of a print, log, echo or error call: text for people (which
- * may mention a URL), not the endpoint the code calls.
+ * A literal that is the message (or the argument after a format string) of a print, log, echo
+ * or error call: text for people, which may mention a URL, not the endpoint the code calls.
  */
 const MESSAGE_CALL =
-  /(?:\b(?:console\.\w+|print|println|printf|puts|echo|alert|fmt\.\w*Print\w*|\w*Errorf|log\.\w+|logger\.\w+|logging\.\w+|LOG(?:GER)?\.\w+|Log\.\w+|Console\.Write\w*|System\.(?:out|err)\.print\w*|warn|die|raise\s+\w+|throw\s+new\s+\w+|new\s+\w*(?:Error|Exception))\s*\(?\s*(?:[rRfFbB]{1,2}|[@$])?["'`]?)$/;
+  /(?:\b(?:console\.\w+|print|println|printf|puts|echo|alert|fmt\.\w*Print\w*|\w*Errorf|log\.\w+|logger\.\w+|logging\.\w+|LOG(?:GER)?\.\w+|Log\.\w+|Console\.Write\w*|System\.(?:out|err)\.print\w*|warn|die|raise\s+\w+|throw\s+new\s+\w+|new\s+\w*(?:Error|Exception))\s*\(?\s*(?:"[^"\n]{0,200}"\s*,\s*|'[^'\n]{0,200}'\s*,\s*)?(?:[rRfFbB]{1,2}|[@$])?["'`]?)$/;
 
 /** The text before the literal (or value) holding `offset`, ending with its opening quote. */
 function beforeLiteral(ctx: ScanContext, offset: number, before: string): string {
