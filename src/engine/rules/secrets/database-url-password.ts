@@ -43,7 +43,8 @@ export default defineRule({
     }
     const dsn = new RegExp(GO_DSN.source, 'g');
     let d: RegExpExecArray | null;
-    while ((d = dsn.exec(ctx.text)) !== null && out.length < 50) {
+    const hasDsn = ctx.text.includes('@tcp(') || ctx.text.includes('@unix(');
+    while (hasDsn && (d = dsn.exec(ctx.text)) !== null && out.length < 50) {
       const host = d[3].replace(/:\d+$/, '');
       const severity = judgeUrlCredential({ url: d[0], start: d.index, end: d.index + d[0].length, scheme: 'mysql', user: d[1], password: d[2], host });
       if (!severity) continue;

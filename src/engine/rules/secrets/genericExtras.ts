@@ -25,7 +25,13 @@ export function extraAssignments(ctx: ScanContext, limit = 100): (Assignment & {
     if (out.length < limit) out.push({ name, nameStart, value, valueStart, valueEnd: valueStart + value.length, quoted: true, fallback });
   };
   let m: RegExpExecArray | null;
-  for (const pattern of FALLBACKS) {
+  // Cheap literal checks first: most files have no environment lookup at all.
+  const gates = [
+    text.includes('env(') || text.includes('environ.get') || text.includes('fetch(') || text.includes('getOrDefault(') || text.includes('Variable('),
+    text.includes('process.env'),
+  ];
+  for (const [i, pattern] of FALLBACKS.entries()) {
+    if (!gates[i]) continue;
     const re = new RegExp(pattern.source, 'g');
     while ((m = re.exec(text)) !== null && out.length < limit) {
       const groups = m.slice(1);

@@ -32,8 +32,19 @@ const NOT_A_VALUE_PREFIX = new Set(
   ),
 );
 
+const kindCache = new Map<string, 'password' | 'key' | undefined>();
+
 /** The kind of secret a name announces, or undefined when the name is not secret-like. */
 export function secretKind(name: string): 'password' | 'key' | undefined {
+  // Names repeat a lot within and across files (token, apiKey, password): memoise, bounded.
+  if (kindCache.has(name)) return kindCache.get(name);
+  const kind = computeSecretKind(name);
+  if (kindCache.size > 5000) kindCache.clear();
+  kindCache.set(name, kind);
+  return kind;
+}
+
+function computeSecretKind(name: string): 'password' | 'key' | undefined {
   const last = name.split(/[.[\]'"]/).filter(Boolean).pop() ?? name;
   const words = wordsOf(last);
   if (words.length === 0) return undefined;
