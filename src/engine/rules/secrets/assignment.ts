@@ -63,6 +63,11 @@ function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assig
   const nl = rest.indexOf('\n');
   const line = nl < 0 ? rest : rest.slice(0, nl);
   const base = { name, nameStart: s };
+  // ?api_key=value&… inside a URL string
+  if (/[?&;]$/.test(before) && line.startsWith('=') && /(?:https?:\/\/|\/)[^\s"'`]*[?&;]$/.test(text.slice(Math.max(0, s - 300), s))) {
+    const q = /^=([^&"'`#\s<>;]{1,300})/.exec(line);
+    if (q && ctx.regionAt(s) === 'string') return { ...base, value: q[1], valueStart: e + 1, valueEnd: e + 1 + q[1].length, quoted: true };
+  }
   // <password>value</password>
   if (before.endsWith('<') && line.startsWith('>')) {
     const close = line.indexOf('</');

@@ -84,6 +84,7 @@ export default defineRule({
     { path: 'infra/variables.tf', text: 'variable "db_password" {\n  type    = string\n  default = "Tv7!pQ2xLm9z"\n}\n' },
     { path: 'Dockerfile', text: 'FROM node:20\nENV API_TOKEN 9fK2mX7qL4pR8vZ3wY6t\n' },
     { path: 'config/app.xml', text: '<entry key="smtp.password">Xm7!pQ2kLz9w</entry>\n' },
+    { path: 'src/weather.ts', text: "const res = await fetch('https://api.weather.io/v1/forecast?city=Paris&api_key=9f8e7d6c5b4a3f2e1d0c');\n" },
   ],
   good: [
     { path: 'src/db.ts', text: 'const dbPassword = process.env.DB_PASSWORD;\n' },
@@ -100,5 +101,6 @@ export default defineRule({
     { path: 'src/cache.go', text: 'var sessionKey = "user-session"\n' },
     { path: 'app/config.py', text: 'SECRET_KEY = os.getenv("SECRET_KEY", "dev-secret")\nDB_PASSWORD = os.environ.get("DB_PASSWORD", "")\n' },
     { path: 'infra/variables.tf', text: 'variable "db_password" {\n  type      = string\n  sensitive = true\n}\n' },
+    { path: 'src/weather.ts', text: 'const url = `https://api.weather.io/v1?api_key=${apiKey}&token=${token}`;\n' },
   ],
 });

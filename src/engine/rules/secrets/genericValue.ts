@@ -50,7 +50,7 @@ function computeSecretKind(name: string): 'password' | 'key' | undefined {
   if (words.length === 0) return undefined;
   if (NOT_A_VALUE_SUFFIX.has(words[words.length - 1])) return undefined;
   if (words.length > 1 && NOT_A_VALUE_PREFIX.has(words[0])) return undefined;
-  if (words.some((w) => /^(?:public|publishable|pub|csrf|xsrf|anon|nonce|cursor|pagination|page|next|continuation|sync|tokenizer|tokens)$/.test(w))) {
+  if (words.some((w) => /^(?:public|publishable|pub|csrf|xsrf|anon|nonce|cursor|pagination|page|next|continuation|sync|tokenizer|tokenize|tokenized|tokenization|tokens)$/.test(w))) {
     return undefined;
   }
   const joined = words.join('_');
@@ -68,6 +68,8 @@ export function isSecretValue(value: string, kind: 'password' | 'key', name: str
   if (v.length < (kind === 'password' ? 6 : 8) || v.length > 400) return false;
   if (isPlaceholder(v) || isDocumentedExample(v) || looksFake(v) || isEnvLookup(v)) return false;
   if (/\s/.test(v)) return false; // prose, i18n strings, commands
+  // Code, not data (minified sources): method calls, keywords, arrows, boolean operators.
+  if (/[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*[(=]|\b(?:function|return|null|undefined|this)\b[^A-Za-z]|=>|&&|\|\|/.test(v)) return false;
   if (/^(?:true|false|null|none|nil|undefined|yes|no|on|off)$/i.test(v) || /^[\d.,:-]+$/.test(v)) return false;
   if (/^(?:[\^~]|[<>]=?|=)?\s?v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?$|^(?:latest|workspace:\S*|npm:\S+|file:\S+|link:\S+)$/.test(v)) return false; // versions
   if (/[$%]\{|\$\(|\{\{|\}\}|\{[\w.]{0,40}\}|%[sd]|^\$\w|^%\w+%$|^ENC[([]|^!|^&|^\*\w|^vault:|^arn:|^projects\/|^secretsmanager|^ssm:|^op:\/\/|^keyvault|^sm:\/\//i.test(v)) return false;

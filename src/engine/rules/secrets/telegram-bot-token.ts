@@ -6,11 +6,12 @@ export default tokenRule({
   title: 'Telegram bot token',
   description:
     'A Telegram bot token controls the bot: read the messages sent to it, send messages to its users and groups, and change its webhook to intercept all of its traffic.',
-  pattern: /\b(\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g,
+  pattern: /(?<![0-9])(\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g,
   keywords: [':aa'],
   minEntropy: 3.5,
   envName: 'TELEGRAM_BOT_TOKEN',
   bad: [
+    { path: 'notify.sh', text: 'curl -s "https://api.telegram.org/bot7208685015:AAHuQPSwdHeGniJkka9tzoUeNB9EieTxBUf/sendMessage" -d chat_id=42\n' },
     {
       path: 'bot.py',
       text: 'TELEGRAM_BOT_TOKEN = "7208685015:AAHuQPSwdHeGniJkka9tzoUeNB9EieTxBUf"\n',
@@ -18,6 +19,7 @@ export default tokenRule({
     },
   ],
   good: [
+    { path: 'bot.py', text: 'URL = f"https://api.telegram.org/bot{TOKEN}/sendMessage"\n' },
     { path: 'bot.py', text: 'TELEGRAM_BOT_TOKEN = os.environ["TELEGRAM_BOT_TOKEN"]\n' },
   ],
 });
