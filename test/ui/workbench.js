@@ -84,6 +84,22 @@ async function openFile(page, relativePath) {
   await page.locator(`.tabs-container .tab[aria-label^="${name}"]`).waitFor();
 }
 
+/**
+ * Calls `attempt` until it resolves, or rethrows its last error once `timeoutMs` has passed.
+ * @param {() => Promise<void>} attempt
+ * @param {number} timeoutMs
+ */
+async function retry(attempt, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+    }
+  }
+}
+
 /** Reads the contributed views of the activity-bar container from package.json. */
 function contributedViews() {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -91,4 +107,4 @@ function contributedViews() {
   return { container, views: container ? (pkg.contributes.views?.[container.id] ?? []) : [] };
 }
 
-module.exports = { openWorkbench, runCommand, openFile, contributedViews };
+module.exports = { openWorkbench, runCommand, openFile, contributedViews, retry };
