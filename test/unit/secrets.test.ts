@@ -197,3 +197,87 @@ describe('secrets/ catalogue', () => {
     assert.deepEqual(found.map((f) => f.ruleId), ['secrets/github-token']);
   });
 });
+
+/**
+ * One-line cases across languages and config formats: the shapes secrets are written in
+ * (expected rule), and the look-alikes a reviewer would not flag ('').
+ */
+const SHAPES: [path: string, text: string, rule: string][] = [
+    ['src/a.kt', 'val apiKey = "9fK2mX7qL4pR8vZ3wY6tQ1"', 'generic-secret'],
+  ['src/a.swift', 'let clientSecret = "9fK2mX7qL4pR8vZ3wY6tQ1"', 'generic-secret'],
+  ['src/App.java', 'props.put("mail.smtp.password", "Mx7!pQ2kLz9w");', 'generic-secret'],
+  ['src/App.java', 'private static final String PASSWORD = "Mx7!pQ2kLz9w";', 'generic-secret'],
+  ['src/app.php', "$config['db_pass'] = 'Mx7!pQ2kLz9w';", 'generic-secret'],
+  ['src/app.php', "'password' => 'Mx7!pQ2kLz9w',", 'generic-secret'],
+  ['src/app.rb', ':password => "Mx7!pQ2kLz9w",', 'generic-secret'],
+  ['src/app.rb', 'password: "Mx7!pQ2kLz9w"', 'generic-secret'],
+  ['app.py', 'conn = psycopg2.connect(host="db.acme.io", user="app", password="Mx7!pQ2kLz9w")', 'generic-secret'],
+  ['app.py', 'redis.Redis(host="cache.acme.io", password="Mx7!pQ2kLz9w")', 'generic-secret'],
+  ['app.js', "mongoose.connect('mongodb://admin:Mx7pQ2kLz9w@mongo.acme.io:27017/app')", 'database-url-password'],
+  ['app.js', "const transporter = nodemailer.createTransport({ auth: { user: 'a@acme.io', pass: 'Mx7!pQ2kLz9w' } });", 'generic-secret'],
+  ['config.yml', 'smtp:\n  user: alerts\n  pass: Mx7!pQ2kLz9w\n', 'generic-secret'],
+  ['appsettings.json', '{ "Jwt": { "Key": "9fK2mX7qL4pR8vZ3wY6tQ1aB", "Issuer": "acme" } }', 'generic-secret'],
+  ['appsettings.json', '{ "SendGrid": { "ApiKey": "9fK2mX7qL4pR8vZ3wY6tQ1aB" } }', 'generic-secret'],
+  ['main.go', 'const jwtSecret = "9fK2mX7qL4pR8vZ3wY6tQ1aB"', 'generic-secret'],
+  ['main.go', 'cfg := Config{APIKey: "9fK2mX7qL4pR8vZ3wY6tQ1aB"}', 'generic-secret'],
+  ['Program.cs', 'var client = new SmtpClient("smtp.acme.io") { Credentials = new NetworkCredential("alerts", "Mx7!pQ2kLz9w") };', 'password-argument'],
+  ['docker-compose.yml', 'services:\n  db:\n    environment:\n      - MYSQL_ROOT_PASSWORD=Mx7!pQ2kLz9w\n', 'generic-secret'],
+  ['docker-compose.yml', 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: Mx7pQ2kLz9w\n', 'generic-secret'],
+  ['.github/workflows/a.yml', 'with:\n  username: acme\n  password: Mx7!pQ2kLz9w\n', 'generic-secret'],
+  ['k8s/secret.yaml', 'apiVersion: v1\nkind: Secret\nstringData:\n  DB_PASSWORD: Mx7!pQ2kLz9w\n', 'generic-secret'],
+  ['k8s/secret.yaml', 'apiVersion: v1\nkind: Secret\ndata:\n  password: TXg3IXBRMmtMejl3\n', 'generic-secret'],
+  ['application.properties', 'spring.datasource.password=Mx7!pQ2kLz9w', 'generic-secret'],
+  ['gradle.properties', 'signing.password=Mx7!pQ2kLz9w', 'generic-secret'],
+  ['config.toml', '[database]\npassword = "Mx7!pQ2kLz9w"', 'generic-secret'],
+  ['settings.ini', '[db]\npassword = Mx7!pQ2kLz9w', 'generic-secret'],
+  ['deploy.sh', 'export API_TOKEN="9fK2mX7qL4pR8vZ3wY6tQ1aB"', 'generic-secret'],
+  ['notebook.ipynb', '{"source": ["openai.api_key = \\"sk-proj-' + '9fK2mX7qL4pR8vZ3wY6tQ1aB9fK2mX7qL4pR8vZ3wY6tQ1aB\\""]}', 'openai-api-key'],
+  ['a.py', 'headers = {"X-API-Key": "9fK2mX7qL4pR8vZ3wY6tQ1aB"}', 'generic-secret'],
+  ['a.js', "axios.get(url, { headers: { 'x-api-key': '9fK2mX7qL4pR8vZ3wY6tQ1aB' } })", 'generic-secret'],
+  ['a.js', "fetch(url, { headers: { Authorization: 'Bearer 9fK2mX7qL4pR8vZ3wY6tQ1aB' } })", 'authorization-header'],
+  ['a.py', 'requests.post(url, headers={"Authorization": "Token 9fK2mX7qL4pR8vZ3wY6tQ1aB"})', 'authorization-header'],
+  ['.env.local', 'STRIPE_WEBHOOK_SECRET=whsec_9fK2mX7qL4pR8vZ3wY6tQ1aB9fK2mX7q', 'stripe-secret-key'],
+  ['.env', 'SLACK_SIGNING_SECRET=8f3a9c2e7b1d4f6a0e5c9b2d7a3f1e6c', 'generic-dotenv-secret'],
+  ['.env', 'ENCRYPTION_KEY=base64:9fK2mX7qL4pR8vZ3wY6tQ1aB9fK2mX7qL4pR8vZ3wY6=', 'generic-dotenv-secret'],
+  ['.env', 'APP_KEY=base64:9fK2mX7qL4pR8vZ3wY6tQ1aB9fK2mX7qL4pR8vZ3wY6=', 'generic-dotenv-secret'],
+  ['.env', 'ADMIN_PASSWORD=hunter22', 'generic-dotenv-secret'],
+  // decoys
+  ['a.ts', "const password = req.body.password ?? '';", ''],
+  ['a.ts', "if (user.password !== hashed) throw new Error('Invalid password');", ''],
+  ['a.py', 'PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher"]', ''],
+  ['a.py', 'token = jwt.encode(payload, settings.SECRET_KEY, algorithm="HS256")', ''],
+  ['a.py', 'api_key = request.headers.get("X-API-Key")', ''],
+  ['a.go', 'token := r.Header.Get("Authorization")', ''],
+  ['a.yml', 'password: ${{ secrets.DOCKER_PASSWORD }}', ''],
+  ['a.js', "const secret = crypto.randomBytes(32).toString('hex');", ''],
+  ['a.js', "const API_KEY_HEADER = 'x-api-key';", ''],
+  ['a.json', '{ "scripts": { "token": "node scripts/token.js" } }', ''],
+  ['a.ts', "const msg = 'Your password must contain at least 12 characters';", ''],
+  ['a.ts', "export const RESET_PASSWORD_ROUTE = '/auth/reset-password';", ''],
+  ['a.ts', "const token = uuidv4();", ''],
+  ['a.ts', "const csrfToken = 'a1b2c3d4e5f6a7b8c9d0';", ''],
+  ['a.py', 'SECRET_KEY = get_random_secret_key()', ''],
+  ['a.rb', 'config.secret_key_base = Rails.application.credentials.secret_key_base', ''],
+  ['a.tf', 'password = data.aws_secretsmanager_secret_version.db.secret_string', ''],
+  ['a.tf', 'master_password = var.master_password', ''],
+  ['README.md', 'Set `API_KEY=your_api_key_here` in `.env`.', ''],
+  ['a.ts', "const sha = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';", ''],
+  ['a.ts', "const commitToken = process.env.COMMIT_TOKEN || '';", ''],
+  ['a.py', 'password = getpass.getpass("Password: ")', ''],
+  ['a.java', 'String password = new String(console.readPassword());', ''],
+  ['a.cs', 'var password = Configuration["Db:Password"];', ''],
+  ['a.php', "$password = $_POST['password'];", ''],
+  ['a.ts', "const testPassword = 'Password123!';", ''],
+  ['tests/a.spec.ts', "await page.fill('#password', 'Sup3rS3cret!');", ''],
+  ['a.ts', "const defaultToken: string = '';", ''],
+  ['a.ts', "type Secret = { token: string; expiresAt: number };", ''],
+];
+
+describe('secrets/ assignment shapes and look-alikes', () => {
+  for (const [p, text, rule] of SHAPES) {
+    it(`${rule ? `flags ${rule}` : 'stays quiet'} in ${p}: ${text.split('\n').join(' ').slice(0, 60)}`, () => {
+      const found = secretsIn(`${text}\n`, p).map((f) => f.ruleId);
+      assert.deepEqual(found, rule ? [`secrets/${rule}`] : []);
+    });
+  }
+});

@@ -81,9 +81,9 @@ function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assig
   }
   // define('NAME', 'v'), setenv("NAME", "v"), put("password", "v") — not getters.
   const call = /^["']\s{0,4},\s{0,4}(?=[bru]?["'`])/i.exec(line);
-  if (call && /(?:^|[^\w.])(\w{1,30})\s{0,4}\(\s{0,4}["']$/.test(before)) {
-    const fn = /(\w{1,30})\s{0,4}\(\s{0,4}["']$/.exec(before)?.[1] ?? '';
-    if (/^(?:get|getenv|fetch|read|env|lookup|require|has|delete|remove|pop|getProperty|getOrDefault|getString|environ|translate|t|i18n|gettext|_)/i.test(fn)) {
+  const fn = call ? /(\w{1,30})\s{0,4}\(\s{0,4}["']$/.exec(before)?.[1] : undefined;
+  if (call && fn) {
+    if (/^(?:get\w*|fetch|read\w*|env|lookup|require|has\w*|delete|remove|pop|environ|translate|t|i18n|gettext|_|__|trans|message|error|warn|log\w*|print\w*|assert\w*|expect|equal|includes|contains|match\w*|test|query|select|where|field|input|param|header|cookie)$/i.test(fn)) {
       return undefined;
     }
     return literal(ctx, e + call[0].length, base);

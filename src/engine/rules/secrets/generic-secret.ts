@@ -29,7 +29,7 @@ export default defineRule({
   severity: 'error',
   confidence: 'medium',
   cwe: ['CWE-798', 'CWE-259'],
-  keywords: ['passw', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'credential', 'passphrase', '_key', 'key"', "key'", 'key=', 'key:', '_pass'],
+  keywords: ['passw', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'credential', 'passphrase', '_key', 'key"', "key'", 'key=', 'key:', '_pass', 'pass:', 'pass=', 'pass =', "pass'", 'pass"'],
   languages: LANGUAGES,
   detect(ctx) {
     const out: RuleMatch[] = [];

@@ -4,7 +4,8 @@ import type { Assignment } from './assignment';
 /**
  * Assignment shapes that the operator-based scan in `assignment.ts` does not see, each found
  * by one bounded regex: literal fallbacks of environment lookups, Terraform variable defaults,
- * legacy Dockerfile `ENV NAME value`, and XML `<entry key="password">value</entry>`.
+ * legacy Dockerfile `ENV NAME value`, XML `<entry key="password">value</entry>`, and a bare
+ * `"Key": "…"` inside a secret-ish section (`"Jwt": { "Key": … }`).
  */
 const FALLBACKS: RegExp[] = [
   // os.getenv("NAME", "v"), os.environ.get("NAME", "v"), ENV.fetch("NAME", "v"), env('NAME', 'v'), getOrDefault("NAME", "v")
@@ -15,6 +16,9 @@ const FALLBACKS: RegExp[] = [
 const TF_VARIABLE = /variable\s{1,4}"([A-Za-z_][\w-]{0,80})"\s{0,4}\{([^{}]{0,600})\}/g;
 const TF_DEFAULT = /\bdefault\s{0,4}=\s{0,4}"([^"\n]{1,200})"/;
 const DOCKER_ENV = /^[ \t]{0,8}(?:ENV|ARG)[ \t]{1,8}([A-Za-z_]\w{0,80})[ \t]{1,8}([^\s=][^\n]{0,300}?)[ \t]*$/gm;
+/** A bare `"Key": "…"` is a secret only inside a secret-ish section (`"Jwt": { "Key": … }`). */
+const BARE_KEY = /(?<![\w.-])(["']?)(?:Key|key|KEY|Secret|secret)\1\s{0,2}[:=]\s{0,2}(["'])([A-Za-z0-9+/=_.-]{20,200})\2/g;
+const SECRET_SECTION = /jwt|secret|token|signing|encrypt|hmac|crypto|api|auth|license/i;
 const XML_ENTRY = /<(\w{1,20})\s{1,4}(?:key|name)\s{0,2}=\s{0,2}"([A-Za-z_][\w.-]{0,80})"\s{0,4}>([^<\n]{1,200})<\/\1>/g;
 
 /** Extra assignments for the generic rule; `fallback` marks env-lookup defaults (judged more strictly). */
@@ -38,6 +42,14 @@ export function extraAssignments(ctx: ScanContext, limit = 100): (Assignment & {
       const value = groups[groups.length - 1];
       const name = groups.slice(0, -2).find((g) => g !== undefined) ?? '';
       add(name, m.index, value, m.index + m[0].lastIndexOf(value), true);
+    }
+  }
+  if (ctx.isConfig || ctx.language === 'csharp' || ctx.language === 'javascript' || ctx.language === 'typescript') {
+    const re = new RegExp(BARE_KEY.source, 'g');
+    while ((m = re.exec(text)) !== null && out.length < limit) {
+      const section = text.slice(Math.max(0, m.index - 160), m.index);
+      if (!SECRET_SECTION.test(section)) continue;
+      add(section.match(/([A-Za-z_]\w{1,40})["']?\s{0,2}[:=]\s{0,2}\{[^{}]{0,150}$/)?.[1]?.concat('_key') ?? 'secret_key', m.index, m[3], m.index + m[0].lastIndexOf(m[3]), true);
     }
   }
   if (ctx.language === 'terraform') {

@@ -9,7 +9,7 @@ import { decodeBase64, isMixed, looksFake } from './util';
 
 /** Words that make a name secret-like, matched case-insensitively inside identifiers. */
 export const SECRET_WORD =
-  /passw(?:or)?d|passphrase|pwd|secret|token|credential|api[_-]?key|apikey|(?:access|private|signing|encryption|master|client|app|license|consumer|account|hmac|jwt|session|auth|crypt|cipher|aes|shared|webhook|service|admin|root)[_-]?key|db[_-]?pass|_pass\b/gi;
+  /passw(?:or)?d|passphrase|pwd|\bpass\b|secret|token|credential|api[_-]?key|apikey|(?:access|private|signing|encryption|master|client|app|license|consumer|account|hmac|jwt|session|auth|crypt|cipher|aes|shared|webhook|service|admin|root)[_-]?key|db[_-]?pass|_pass\b/gi;
 
 /** Split an identifier into lower-case words (camelCase, snake_case, kebab-case, dotted). */
 export function wordsOf(name: string): string[] {
@@ -50,7 +50,7 @@ function computeSecretKind(name: string): 'password' | 'key' | undefined {
   if (words.length === 0) return undefined;
   if (NOT_A_VALUE_SUFFIX.has(words[words.length - 1])) return undefined;
   if (words.length > 1 && NOT_A_VALUE_PREFIX.has(words[0])) return undefined;
-  if (words.some((w) => /^(?:public|publishable|pub|csrf|xsrf|anon|nonce|cursor|pagination|page|next|continuation|sync|tokenizer|tokenize|tokenized|tokenization|tokens)$/.test(w))) {
+  if (words.some((w) => /^(?:public|publishable|pub|csrf|xsrf|anon|nonce|cursor|pagination|page|next|continuation|sync|tokenizer|tokenize|tokenized|tokenization|tokens|test|testing|dummy|fake|example|sample|mock|demo|placeholder)$/.test(w))) {
     return undefined;
   }
   const joined = words.join('_');
@@ -85,12 +85,14 @@ export function isSecretValue(value: string, kind: 'password' | 'key', name: str
     parts.length >= 2 &&
     parts.every((w) => /^[a-z]+\d{0,3}$/.test(w)) &&
     parts.join('').length >= 3 * parts.length &&
+    parts.filter((w) => /[aeiouy]/.test(w)).length >= 0.75 * parts.length &&
     /^[A-Za-z0-9_.:/-]+$/.test(v)
   ) {
     return false;
   }
   if (/^\/[\w.-]+(?:\/[\w.{}:-]*)+$/.test(v)) return false; // URL paths
   if (isKnownHashConstant(v)) return false;
+  if (/^(?:p[a@]ssw[o0]rd|secret|token|admin|letmein|welcome|qwerty|changeme|default|guest)[\W\d_]{0,6}$/i.test(v)) return false; // weak demo values
   // Keys that are public by design, and JWTs (judged by secrets/jwt-credential).
   if (/^(?:pk_(?:live|test)_|pk\.eyJ|sb_publishable_|NRJS-|AIza[\w-]{35}$|eyJ[\w-]{8,}\.)/.test(v)) return false;
   // Base64 of a placeholder (Kubernetes Secret data: cGFzc3dvcmQ= is "password") is not a secret.
