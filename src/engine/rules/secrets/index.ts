@@ -73,7 +73,7 @@ import vaultToken from './vault-token';
  */
 const OTHER_FAMILIES_KEYWORDS = [
   'password', 'passwd', 'secretkey', 'access_key', 'api_key', 'app_key', 'private_key', 'signing_key',
-  'http://', 'https://', 'aws_lb_listener', 'aws_alb_listener', 'npm_config_strict_ssl', 'ssl=false', 'ssl = false',
+  'http://', 'aws_lb_listener', 'aws_alb_listener', 'npm_config_strict_ssl', 'ssl=false', 'ssl = false',
   'verify =>', 'authorization', 'x-api-key', 'api-key', 'client_secret', 'auth_token', 'access_token',
 ];
 
