@@ -1,6 +1,6 @@
 import type { LanguageId } from '../../types';
 import { replaceFix, tlsRule } from './tlsRule';
-import { deleteLineFix } from './tlsFixes';
+import { deleteLineFix, flipFix } from './tlsFixes';
 
 const LANGUAGES: LanguageId[] = [
   'dotenv', 'shell', 'dockerfile', 'yaml', 'json', 'toml', 'ini', 'properties', 'terraform', 'powershell',
@@ -26,7 +26,7 @@ export default tlsRule({
   remediation: 'Remove the variable; trust a private CA instead (`NODE_EXTRA_CA_CERTS`, `REQUESTS_CA_BUNDLE`, `GIT_SSL_CAINFO`, `NPM_CONFIG_CAFILE`).',
   severity: 'error',
   cwe: ['CWE-295'],
-  keywords: ['node_tls_reject_unauthorized', 'pythonhttpsverify', 'git_ssl_no_verify', 'npm_config_strict_ssl', 'pip_trusted_host'],
+  keywords: ['node_tls_reject_unauthorized', 'pythonhttpsverify', 'git_ssl_no_verify', 'npm_config_strict_ssl', 'pip_trusted_host', 'vault_skip_verify', 'nomad_skip_verify', 'consul_http_ssl_verify', 'yarn_strict_ssl', 'curl_ca_bundle'],
   languages: LANGUAGES,
   patterns: [
     {
@@ -49,6 +49,20 @@ export default tlsRule({
       re: /\b(NPM_CONFIG_STRICT_SSL)['"]?\]?\s{0,10}(?:=|:|\s)\s{0,10}(['"]?)(false|0)\2(?![\w.])/i,
       message: 'npm strict-ssl is off: packages are installed without verifying the registry. Remove it.',
       fixes: (h) => [replaceFix('Set it to true', h.m.indices![3][0], h.m.indices![3][1], 'true', true)],
+    },
+    {
+      re: /\b(VAULT_SKIP_VERIFY|NOMAD_SKIP_VERIFY|CONSUL_HTTP_SSL_VERIFY|YARN_STRICT_SSL)['"]?\]?\s{0,10}(?:=|:|\s)\s{0,10}(['"]?)(1|true|yes|false|0|no)\2(?![\w.])/i,
+      message: (h) => {
+        const skip = /SKIP/.test(h.m[1].toUpperCase());
+        const off = skip ? /^(?:1|true|yes)$/i.test(h.m[3]) : /^(?:0|false|no)$/i.test(h.m[3]);
+        return off ? `${h.m[1]}=${h.m[3]} turns certificate verification off for that CLI and its SDK: remove it.` : undefined;
+      },
+      fixes: (h) => flipFix('Turn verification back on', h.m.indices![3][0], h.m.indices![3][1], h.m[3]),
+    },
+    {
+      // requests (before 2.32) treats an empty CURL_CA_BUNDLE as "do not verify".
+      re: /\b(CURL_CA_BUNDLE)\s{0,10}=\s{0,10}(?:""|''|(?=[ \t]*(?:\r?\n|$)))/m,
+      message: 'An empty CURL_CA_BUNDLE switches certificate verification off in Python requests: remove it.',
     },
     {
       re: /\b(PIP_TRUSTED_HOST)['"]?\]?\s{0,10}(?:=|:|\s)\s{0,10}['"]?[\w.-]{2,200}/i,

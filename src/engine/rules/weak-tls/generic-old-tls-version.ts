@@ -28,6 +28,12 @@ export default tlsRule({
       message: (h) => `TLS minimum ${h.value} allows a deprecated protocol: set it to 1.2.`,
       fixes: (h) => [replaceFix('Raise the minimum to 1.2', h.start, h.end, '1.2', true)],
     },
+    {
+      // Azure Application Gateway predefined policies that allow TLS 1.0/1.1.
+      re: /\bAppGwSslPolicy(?:20150501|20170401)(?![\w])/,
+      message: (h) => `${h.value} accepts TLS 1.0/1.1: use AppGwSslPolicy20220101 (or 20170401S).`,
+      fixes: (h) => [replaceFix('Use AppGwSslPolicy20220101', h.start, h.end, 'AppGwSslPolicy20220101', true)],
+    },
   ],
   postProcess: (matches, ctx) => (isConfigText(ctx.path, ctx.language) ? [...matches, ...findOldVersionSettings(ctx)] : []),
   bad: [

@@ -6,16 +6,17 @@ import { isBareVerify, verificationOff } from './verificationKeys';
 function judge(h: TlsHit): string | undefined {
   if (!isConfigText(h.ctx.path, h.ctx.language)) return undefined;
   const key = normalizeKey(h.m[1]);
-  const value = h.m[4].replace(/^ssl\./i, '');
+  const value = h.m[4].replace(/^:?(?:ssl\.)?/i, '');
   const before = h.ctx.text.slice(Math.max(0, h.start - 20), h.start);
   if (/(?:==|!=|\bif\s*\(?\s*)$/.test(before)) return undefined;
   let how = verificationOff(key, value, h.ctx.language);
   if (!how && isBareVerify(key, value) && /(?:ssl|tls)["']?\s{0,5}[:={]/i.test(around(h.ctx, h.start, h.end, 200, 0))) how = 'off';
   if (!how) return undefined;
   // In code a quoted boolean is a message or a key name, not a setting (`'verify_ssl: false is
-  // banned'`); quoted modes and URL query parameters (`?sslaccept=accept_invalid_certs`) are settings.
+  // banned'`); quoted modes, URL query parameters (`?sslaccept=accept_invalid_certs`) and
+  // connection-string options (`;TrustServerCertificate=True`) are settings.
   const inCode = h.ctx.regionAt(h.m.indices![4][0]) === 'code';
-  if (!h.ctx.isConfig && !inCode && how === 'off' && !/[?&]$/.test(before)) return undefined;
+  if (!h.ctx.isConfig && !inCode && how === 'off' && !/[?&;]\s*$/.test(before)) return undefined;
   return `${h.m[1]} = ${value} turns TLS certificate verification off: any certificate is accepted. Turn it back on and trust a private CA explicitly.`;
 }
 
@@ -35,18 +36,23 @@ export default tlsRule({
   severity: 'error',
   confidence: 'medium',
   cwe: ['CWE-295'],
-  keywords: ['verif', 'insecure', 'strict-ssl', 'strict_ssl', 'strictssl', 'validate_certs', 'validate-certs', 'validatecert', 'check_hostname', 'checkhostname', 'check-hostname', 'check_certificate', 'check-certificate', 'checkcertificate', 'reject_unauthorized', 'rejectunauthorized', 'trust_all', 'trustall', 'trust-all', 'self_signed', 'selfsigned', 'self-signed', 'ignore_ssl', 'ignoressl', 'ignore-ssl', 'ignore_cert', 'ignorecert', 'acceptany', 'accept_any', 'invalidcert', 'invalid_cert', 'endpoint.identification.algorithm', 'cert_reqs', 'certreqs', 'allowinvalid', 'allow_invalid', 'allowunverified', 'allow_unverified', 'sslvalidate', 'tlsinsecure', 'tls_insecure', 'sslaccept', 'cert_validation', 'reqcert', 'allowall', 'allow_all'],
+  keywords: ['verif', 'insecure', 'strict-ssl', 'strict_ssl', 'strictssl', 'validate_certs', 'validate-certs', 'validatecert', 'check_hostname', 'checkhostname', 'check-hostname', 'check_certificate', 'check-certificate', 'checkcertificate', 'reject_unauthorized', 'rejectunauthorized', 'trust_all', 'trustall', 'trust-all', 'self_signed', 'selfsigned', 'self-signed', 'ignore_ssl', 'ignoressl', 'ignore-ssl', 'ignore_cert', 'ignorecert', 'acceptany', 'accept_any', 'invalidcert', 'invalid_cert', 'endpoint.identification.algorithm', 'cert_reqs', 'certreqs', 'allowinvalid', 'allow_invalid', 'allowunverified', 'allow_unverified', 'sslvalidate', 'tlsinsecure', 'tls_insecure', 'sslaccept', 'cert_validation', 'reqcert', 'allowall', 'allow_all', 'trustservercertificate', 'trust_server', 'nonvalidatingfactory', 'verify_none'],
   languages: [...GENERIC_LANGUAGES, 'text'],
   patterns: [
     {
-      re: /(?<![\w.-])(?:-D)?((?=[A-Za-z_])[\w.-]{0,40}?(?:verif|insecure|strict[-_]?ssl|validate[-_]?cert|check[-_]?hostname|check[-_]?certificate|reject[-_]?unauthorized|trust[-_]?all|self[-_]?signed|ignore[-_]?(?:ssl|tls|cert)|accept[-_]?(?:any|all|invalid|self)|cert[-_]?reqs|allow[-_]?(?:invalid|unverified|all)|(?:ssl|tls)[-_]?(?:validate|insecure|accept)|cert[-_]?validation|reqcert|insecure)[\w.-]{0,40})(["']?)\]?\s{0,10}(?::|=>|=(?!=)|\s)\s{0,10}(["']?)((?:ssl\.)?[A-Za-z0-9_]{1,24})\3(?![\w.-])/i,
+      re: /(?<![\w.-])(?:-D|--)?((?=[A-Za-z_])[\w.-]{0,40}?(?:verif|insecure|strict[-_]?ssl|validate[-_]?cert|check[-_]?hostname|check[-_]?certificate|reject[-_]?unauthorized|trust[-_]?all|self[-_]?signed|ignore[-_]?(?:ssl|tls|cert)|accept[-_]?(?:any|all|invalid|self)|cert[-_]?reqs|allow[-_]?(?:invalid|unverified|all)|(?:ssl|tls)[-_]?(?:validate|insecure|accept)|cert[-_]?validation|reqcert|insecure|trust[-_]?server)[\w.-]{0,40})(["']?)\]?\s{0,10}(?::|=>|=(?!=)|\s|\()\s{0,10}(["']?)(:?(?:ssl\.)?[A-Za-z0-9_]{1,24})\3(?![\w.-])/i,
       regionGroup: 4,
       message: judge,
       fixes: (h) => flipFix('Turn verification back on', h.m.indices![4][0], h.m.indices![4][1], h.m[4]),
     },
     {
-      re: /\bssl\.endpoint\.identification\.algorithm[ \t]{0,10}[=:][ \t]{0,10}(?:""|''|(?=\r?\n|$))/m,
+      re: /\bssl\.endpoint\.identification\.algorithm["']?[ \t]{0,10}[=:][ \t]{0,10}(?:""|''|(?=\r?\n|$))/m,
       message: 'An empty ssl.endpoint.identification.algorithm turns Kafka host name verification off: set it to https.',
+    },
+    {
+      // PostgreSQL JDBC `sslfactory=org.postgresql.ssl.NonValidatingFactory`.
+      re: /\b(?:org\.postgresql\.ssl\.)?NonValidatingFactory\b/,
+      message: 'NonValidatingFactory makes the PostgreSQL driver accept any server certificate: use sslmode=verify-full.',
     },
     {
       // `.curlrc`: a bare `insecure` / `-k` line applies to every curl run.

@@ -16,13 +16,19 @@ export default tlsRule({
   remediation: 'Delete the custom trust manager; use `TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm())` initialised with a KeyStore that holds your private CA.',
   severity: 'error',
   cwe: ['CWE-295'],
-  keywords: ['checkservertrusted', 'trustallstrategy', 'trustselfsignedstrategy', 'insecuretrustmanagerfactory', 'truststrategy', 'loadtrustmaterial'],
+  keywords: ['checkservertrusted', 'trustallstrategy', 'trustselfsignedstrategy', 'insecuretrustmanagerfactory', 'truststrategy', 'loadtrustmaterial', 'onreceivedsslerror'],
   languages: ['java', 'kotlin', 'scala'],
   patterns: [
     {
       re: new RegExp(String.raw`\bcheckServerTrusted\s{0,10}\([^()]{0,200}\)\s{0,20}(?::\s{0,5}Unit\s{0,20})?(?:throws\s{1,10}[\w.]{1,80}(?:\s{0,5},\s{0,5}[\w.]{1,80}){0,4}\s{0,20})?(?:${EMPTY_BODY}|=\s{0,10}Unit\b)`),
       region: 'code',
       message: MESSAGE,
+    },
+    {
+      // Android WebView: `onReceivedSslError(...) { handler.proceed(); }` loads the page anyway.
+      re: /\bonReceivedSslError\s{0,10}\([^()]{0,200}\)\s{0,10}\{\s{0,40}(?:super\.onReceivedSslError\([^()]{0,120}\)\s{0,5};?\s{0,40})?\w{1,40}\??\.proceed\s{0,5}\(\s{0,5}\)/,
+      region: 'code',
+      message: 'onReceivedSslError calls proceed(): the WebView accepts any certificate. Call handler.cancel() instead.',
     },
     {
       re: /\b(?:TrustAllStrategy|TrustSelfSignedStrategy|InsecureTrustManagerFactory)\b/,

@@ -21,7 +21,7 @@ export default tlsRule({
   remediation: 'Use `ssl.create_default_context()` (verifies certificates and host names); load a private CA with `cafile=`.',
   severity: 'error',
   cwe: ['CWE-295', 'CWE-297'],
-  keywords: ['_create_unverified_context', 'cert_none', 'check_hostname', 'assert_hostname', 'opt_x_tls_require_cert'],
+  keywords: ['_create_unverified_context', 'cert_none', 'check_hostname', 'assert_hostname', 'opt_x_tls_require_cert', 'tls_insecure_set'],
   languages: ['python'],
   patterns: [
     {
@@ -48,6 +48,12 @@ export default tlsRule({
           ? "cert_reqs='CERT_NONE' disables certificate verification: use 'CERT_REQUIRED'."
           : undefined,
       fixes: (h) => [replaceFix("Require a valid certificate ('CERT_REQUIRED')", h.start + 1, h.end - 1, 'CERT_REQUIRED')],
+    },
+    {
+      // paho-mqtt: `client.tls_insecure_set(True)` skips host name verification.
+      re: /\btls_insecure_set\s{0,5}\(\s{0,5}True\s{0,5}\)/,
+      region: 'code',
+      message: 'tls_insecure_set(True) skips host name verification of the MQTT broker: remove it.',
     },
     {
       // python-ldap: `ldap.set_option(ldap.OPT_X_TLS_REQUIRE_CERT, ldap.OPT_X_TLS_NEVER)`.

@@ -42,7 +42,7 @@ export default tlsRule({
   remediation: 'Remove the switch; if the server uses a private CA, pass it explicitly (`curl --cacert ca.pem`, `git -c http.sslCAInfo=ca.pem`, `npm config set cafile ca.pem`).',
   severity: 'error',
   cwe: ['CWE-295'],
-  keywords: ['curl', 'wget', 'sslverify', 'strict-ssl', 'insecure-skip-tls-verify', 'tls-verify', 'tlsverify', 'no-verify-ssl', 'skipcertificatecheck', 'trusted-host', 'unsafely-ignore-certificate-errors', '--ignore-certs'],
+  keywords: ['curl', 'wget', 'sslverify', 'strict-ssl', 'insecure-skip-tls-verify', 'tls-verify', 'tlsverify', 'no-verify-ssl', 'skipcertificatecheck', 'trusted-host', 'unsafely-ignore-certificate-errors', '--ignore-certs', '--kubelet-insecure-tls', 'global.trusted-host'],
   languages: LANGUAGES,
   patterns: [
     {
@@ -74,13 +74,13 @@ export default tlsRule({
       fixes: (h) => [replaceFix('Set strict-ssl true', h.m.indices![1][0], h.m.indices![1][1], 'true', true)],
     },
     {
-      re: /(?:^|\s)(--insecure-skip-tls-verify(?:=true)?|--(?:src-|dest-)?tls-?verify=false|--no-verify-ssl|--strict-ssl=false|--unsafely-ignore-certificate-errors(?:=[^\s"'`]{0,200})?|--ignore-certs|-SkipCertificateCheck)(?=[\s"'`\\]|$)/m,
+      re: /(?:^|\s)(--insecure-skip-tls-verify(?:=true)?|--(?:src-|dest-)?tls-?verify=false|--no-verify-ssl|--strict-ssl=false|--unsafely-ignore-certificate-errors(?:=[^\s"'`]{0,200})?|--ignore-certs|--kubelet-insecure-tls|-SkipCertificateCheck)(?=[\s"'`\\]|$)/m,
       group: 1,
       message: (h) => (inCommand(h.ctx, h.start) ? `${h.value} skips certificate verification: remove it.` : undefined),
       fixes: (h) => removeFlag(h, 1),
     },
     {
-      re: /\bpip3?(?=\s)(?:[^\n|;&]){0,300}?\s(--trusted-host(?:=|\s{1,5})[\w.:-]{1,200})/,
+      re: /\bpip3?(?=\s)(?:[^\n|;&]){0,300}?\s(--trusted-host(?:=|\s{1,5})[\w.:-]{1,200}|config\s{1,5}set\s{1,5}global\.trusted-host)/,
       group: 1,
       severity: 'warning',
       message: (h) => (inCommand(h.ctx, h.start) ? `pip ${h.value} installs from that host without verifying its certificate: remove it.` : undefined),

@@ -6,11 +6,11 @@
 
 /** Keys that disable verification when set to false / no / off / 0. */
 const OFF_WHEN_FALSE =
-  /(?:sslverify|verifyssl|tlsverify|verifytls|verifycerts?|verifycertificates?|verifypeer|verifyhost|verifyhostname|verifyservercert(?:ificate)?|sslverifypeer|sslverifyhost|sslcertverify|certverify|certificateverification|hostnameverification|tlsverification|sslverification|validatecerts?|validatecertificates?|strictssl|checkhostname|checkcertificates?|rejectunauthorized|verifysslcerts?|verifysslcertificates?|hostnameverificationenabled|enablehostnameverification|sslverifyservercert|verifyservercertificate|verifycertificate|sslvalidate|tlsvalidate)$/;
+  /(?:sslverify|verifyssl|tlsverify|verifytls|verifycerts?|verifycertificates?|verifypeer|verifyhost|verifyhostname|verifyservercert(?:ificate)?|sslverifypeer|sslverifyhost|sslcertverify|certverify|certificateverification|hostnameverification|tlsverification|sslverification|validatecerts?|validatecertificates?|strictssl|checkhostname|checkcertificates?|rejectunauthorized|verifysslcerts?|verifysslcertificates?|hostnameverificationenabled|enablehostnameverification|sslverifyservercert|verifyservercertificate|verifycertificate|sslvalidate|tlsvalidate|verifyservercertificate|verifyoutgoing|verifyserverhostname)$/;
 
 /** Keys that disable verification when set to true / yes / on / 1. */
 const OFF_WHEN_TRUE =
-  /(?:insecureskip(?:tls)?verify|skip(?:tls|ssl|cert|certificate)verif(?:y|ication)|(?:tls|ssl)skipverify|(?:tls|ssl)insecure(?:skipverify)?|insecure(?:ssl|tls)|disable(?:ssl|tls|cert|certificate)verif(?:y|ication)|disable(?:ssl|tls)certverif(?:y|ication)|trustall(?:certs?|certificates)?|acceptany(?:cert|certificate)s?|acceptall(?:cert|certificate)s?|allowselfsigned(?:certs?|certificates?)?|acceptinvalidcerts?|acceptinvalidcertificates?|acceptselfsigned(?:certs?|certificates?)?|ignore(?:ssl|tls|cert|certificate)(?:errors?|validation)|nocheckcertificate|allowinsecure(?:tls|ssl)|tlsskipverifyinsecure|(?:tls|ssl)?allowinvalid(?:certs?|certificates|hostnames?)|allowunverified(?:ssl|tls|certs?|certificates)?|(?:tls|ssl)allowall)$/;
+  /(?:insecureskip(?:tls)?verify|skip(?:tls|ssl|cert|certificate)verif(?:y|ication)|(?:tls|ssl)skipverify|(?:tls|ssl)insecure(?:skipverify)?|insecure(?:ssl|tls)|disable(?:ssl|tls|cert|certificate)verif(?:y|ication)|disable(?:ssl|tls)certverif(?:y|ication)|trustall(?:certs?|certificates)?|acceptany(?:cert|certificate)s?|acceptall(?:cert|certificate)s?|allowselfsigned(?:certs?|certificates?)?|acceptinvalidcerts?|acceptinvalidcertificates?|acceptselfsigned(?:certs?|certificates?)?|ignore(?:ssl|tls|cert|certificate)(?:errors?|validation)|nocheckcertificate|allowinsecure(?:tls|ssl)|tlsskipverifyinsecure|(?:tls|ssl)?allowinvalid(?:certs?|certificates|hostnames?)|allowunverified(?:ssl|tls|certs?|certificates)?|(?:tls|ssl)allowall|trustservercertificate|acceptinvalidhostnames?)$/;
 
 /** Keys whose value names a verification mode, and the modes that mean "no check". */
 const MODES: [RegExp, RegExp][] = [
@@ -18,6 +18,8 @@ const MODES: [RegExp, RegExp][] = [
   [/sslaccept$/, /^accept_invalid_certs$/i],
   [/certvalidation$/, /^ignore$/i],
   [/tlsreqcert$/, /^(?:never|allow)$/i],
+  // RabbitMQ `ssl_options.verify = verify_none`, Erlang/Elixir `verify: :verify_none`.
+  [/verify$/, /^:?verify_none$/i],
 ];
 
 const FALSE = /^(?:false|no|off|0|disabled?)$/i;
