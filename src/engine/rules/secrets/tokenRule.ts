@@ -39,6 +39,12 @@ export interface TokenRuleSpec {
  */
 export const MAX_MATCHES_PER_RULE = 50;
 
+/**
+ * Runs and words that random tokens practically never contain but documentation and tutorial
+ * values do (`xoxb-1234567890-…`, `sk_live_abcdefghijklmnop`, `ghp_EXAMPLE…`, `…FAKE…`).
+ */
+const HAND_MADE = /0123456789|1234567890|abcdefghij|ABCDEFGHIJ|qwertyui|xxxxxx|(?:fake|dummy|example|sample|placeholder|redacted|invalid|notreal|not-a-real|your)(?![a-z])/i;
+
 /** A provider-format secret rule: pattern + keywords + entropy floor + env-var fix. */
 export function tokenRule(spec: TokenRuleSpec): Rule {
   const flags = spec.pattern.flags.includes('g') ? spec.pattern.flags : `${spec.pattern.flags}g`;
@@ -70,7 +76,7 @@ export function tokenRule(spec: TokenRuleSpec): Rule {
         const value = m.slice(1).find((g) => g !== undefined) ?? m[0];
         const start = m.index + m[0].indexOf(value);
         const end = start + value.length;
-        if (isPlaceholder(value) || isDocumentedExample(value)) continue;
+        if (isPlaceholder(value) || isDocumentedExample(value) || HAND_MADE.test(value)) continue;
         if (spec.minEntropy !== undefined && entropy(value) < spec.minEntropy) continue;
         if (spec.validate && !spec.validate(value, ctx, start)) continue;
         out.push({
