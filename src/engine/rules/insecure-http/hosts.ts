@@ -140,9 +140,37 @@ export function isPrivateIp(host: string): boolean {
 }
 
 /**
+ * Generic top-level domains seen in real endpoints. Any two-letter label is a country code.
+ * A dotted name ending in anything else (`grafana.monitoring`, `jenkins.corp`, `db.prod`) is a
+ * cluster, VPC or LAN name: internal, like a single-label name.
+ */
+const PUBLIC_TLDS = new Set(
+  (
+    'com net org io co dev app ai cloud info biz gov edu mil int xyz tech site online store shop ' +
+    'live blog news media page link click host website space world global group email digital ' +
+    'agency company services solutions systems network software studio design team works one pro ' +
+    'name mobi asia jobs travel aero museum eu tv me gg sh so to ly fm vc im health finance money ' +
+    'bank insure capital fund ventures partners consulting support security tools codes build ' +
+    'run rocks zone center city today guru ninja expert social chat pay plus art fun games ' +
+    'land life live market marketing sale shopping deals events education academy institute ' +
+    'school university law legal tax accountant care clinic dental doctor energy solar green eco ' +
+    'auto cars bike earth photo photos pictures video audio music radio film tickets tours ' +
+    'hotel restaurant cafe bar pizza kitchen food farm garden house homes properties realty ' +
+    'estate rentals reviews review wiki directory guide report press foundation org charity ' +
+    'church community family kids moe wtf lol ooo box gle goog google amazon aws azure microsoft ' +
+    'apple android bot crypto nft web3 xn--p1ai'
+  ).split(' '),
+);
+
+function hasPublicTld(host: string): boolean {
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  return /^[a-z]{2}$/.test(tld) || PUBLIC_TLDS.has(tld);
+}
+
+/**
  * Never flagged: loopback, reserved and example names (DESIGN.md), bind-all addresses,
  * cloud metadata endpoints, single-label service names (`http://api:8080` in compose or
- * Kubernetes) and cluster/VPC-internal suffixes.
+ * Kubernetes), cluster/VPC-internal suffixes and names without a public top-level domain.
  */
 export function isQuietHost(host: string): boolean {
   const h = host.toLowerCase().replace(/\.$/, '');
@@ -156,5 +184,6 @@ export function isQuietHost(host: string): boolean {
   if (isSafeHost(h) || /(?:^|\.)example\.[a-z]{2,}$/.test(h) || LOOPBACK_DNS.test(h)) return true;
   if (h.startsWith('[')) return h === '[::1]' || h === '[::]';
   if (!h.includes('.')) return true;
-  return INTERNAL_SUFFIX.test(h) || h === 'metadata.google.internal';
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(h)) return false;
+  return INTERNAL_SUFFIX.test(h) || !hasPublicTld(h);
 }
