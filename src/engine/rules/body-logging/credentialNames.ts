@@ -33,6 +33,7 @@ const NOT_VALUE_MODIFIER = new Set([
   'fcm', 'apns', 'registration', 'notification', 'csrf', 'xsrf', 'lookahead', 'current', 'prev', 'previous', 'lexer',
   'parser', 'max', 'min', 'num', 'total', 'count', 'has', 'is', 'valid', 'invalid', 'public', 'type', 'placeholder',
   'example', 'sample', 'test', 'stop', 'end', 'start', 'eof', 'sentinel', 'special', 'unknown', 'cache', 'i18n',
+  'without', 'no', 'missing', 'empty', 'null', 'none',
 ]);
 
 /** Splits `resetPasswordToken`, `DB_PASSWORD`, `x-api-key`, `APIKey` into lower-case words. */

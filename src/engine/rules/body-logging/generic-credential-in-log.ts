@@ -30,7 +30,8 @@ const SAME_VALUE = new Set([
 /** Every credential name contains one of these: calls without any are skipped cheaply. */
 const CREDENTIAL_HINT = /pass|pwd|pw\b|secret|token|key|auth|cred|cookie|jwt|bearer|otp/i;
 /** Classes of header-name constants: `HttpHeaders.AUTHORIZATION` is the name, not the value. */
-const NAME_CONSTANTS = /^(?:httpheaders|headernames|httpheadernames|httprequestheader|headerkeys|hdrs|headerconstants)$/;
+const NAME_CONSTANTS =
+  /^(?:httpheaders|httprequestheader|hdrs)$|(?:names|name|keys|constants|consts|enum|types|kinds|fields|labels)$/;
 
 function segmentsOf(chain: string): string[] {
   return chain
