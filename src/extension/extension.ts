@@ -11,6 +11,7 @@ import { Cmd } from './ids';
 import { LiveScanner } from './liveScanner';
 import { logError, logInfo, registerLog } from './log';
 import { normaliseSettings, SETTINGS_SECTION, type SettingKey, type Settings } from './settings';
+import { registerReadiness, type ReadinessApi } from './readiness';
 import { StatusBar } from './statusBar';
 import { FindingsStore } from './store';
 import { summaryText, WorkspaceScanner } from './workspaceScan';
@@ -21,6 +22,8 @@ export interface AuditReadyApi {
   statusBar: StatusBar;
   /** The Findings view's data (family → file → finding). */
   findingsTree: FindingsTreeProvider;
+  /** The audit-readiness checklist, the 30-day plan and the history scan (issues #5, #6). */
+  readiness: ReadinessApi;
   /** Milliseconds `activate` took (goal: under 50). */
   activationMs: number;
 }
@@ -116,6 +119,8 @@ export function activate(context: vscode.ExtensionContext): AuditReadyApi {
     registerFileWatcher(scanner, store, settings.get),
     registerRescans(deps, settings, statusBar),
   );
+  const readiness = registerReadiness(context, store, statusBar);
+  context.subscriptions.push(readiness.disposable);
   // Deferred so activation stays fast: open files first, then the workspace in the background.
   const deferred = setTimeout(() => {
     live.scanAllOpen();
@@ -124,7 +129,7 @@ export function activate(context: vscode.ExtensionContext): AuditReadyApi {
   context.subscriptions.push({ dispose: () => clearTimeout(deferred) });
   const activationMs = performance.now() - started;
   logInfo(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { store, statusBar, findingsTree, activationMs };
+  return { store, statusBar, findingsTree, readiness: readiness.api, activationMs };
 }
 
 export function deactivate(): void {

@@ -3,6 +3,8 @@
  * place so the command table, the tree and the status bar agree, and a unit test can check
  * package.json against them.
  */
+import { READINESS_COMMANDS, ReadinessCmd } from './readiness/ids';
+
 export const VIEW_CONTAINER_ID = 'auditReady';
 /** The "Findings" tree: family → file → finding. */
 export const FINDINGS_VIEW_ID = 'auditReady.findings';
@@ -22,6 +24,7 @@ export const Cmd = {
   ignoreHost: 'auditReady.ignoreHost',
   gitignoreFile: 'auditReady.gitignoreFile',
   revealFinding: 'auditReady.revealFinding',
+  ...ReadinessCmd,
 } as const;
 
 export type CommandId = (typeof Cmd)[keyof typeof Cmd];
@@ -55,6 +58,7 @@ export const COMMANDS: Record<CommandId, CommandInfo> = {
   [Cmd.ignoreHost]: { title: 'Ignore Host for the Project', palette: false },
   [Cmd.gitignoreFile]: { title: 'Add File to .gitignore', palette: false },
   [Cmd.revealFinding]: { title: 'Reveal Finding', palette: false },
+  ...READINESS_COMMANDS,
 };
 
 /** The source shown on every diagnostic. */
