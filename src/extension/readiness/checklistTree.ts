@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { HistoryFinding } from '../../engine';
-import type { ChecklistState, ItemResult } from '../../engine/roadmap';
+import { CHECKLIST_FILE, type ChecklistState, type ItemResult } from '../../engine/roadmap';
 import type { StoredFinding } from '../convert';
 import { Cmd } from '../ids';
 import type { FindingsStore } from '../store';
@@ -15,7 +15,7 @@ export type ChecklistNode =
   | { kind: 'item'; result: ItemResult }
   | { kind: 'finding'; finding: StoredFinding }
   | { kind: 'history'; finding: HistoryFinding; rotated?: ChecklistState['rotated'][string] }
-  | { kind: 'note'; id: string; text: string };
+  | { kind: 'note'; id: string; text: string; error?: boolean };
 
 /** Failing items list at most this many findings; the Findings view has them all. */
 const MAX_FINDINGS = 100;
@@ -71,7 +71,12 @@ export class ChecklistTreeProvider implements vscode.TreeDataProvider<ChecklistN
   }
 
   getChildren(node?: ChecklistNode): ChecklistNode[] {
-    if (!node) return this.showing() ? this.phases.map((model) => ({ kind: 'phase', model })) : [];
+    if (!node) {
+      if (!this.showing()) return [];
+      const phases = this.phases.map((model): ChecklistNode => ({ kind: 'phase', model }));
+      const error = this.service.snapshot?.checklist.error;
+      return error ? [{ kind: 'note', id: 'checklist-error', text: error, error: true }, ...phases] : phases;
+    }
     if (node.kind === 'phase') {
       return [
         ...node.model.items.map((result): ChecklistNode => ({ kind: 'item', result })),
@@ -103,6 +108,11 @@ export class ChecklistTreeProvider implements vscode.TreeDataProvider<ChecklistN
       ];
     }
     return [];
+  }
+
+  private checklistUri(): vscode.Uri | undefined {
+    const folder = this.service.snapshot?.folder.uri;
+    return folder && vscode.Uri.joinPath(folder, ...CHECKLIST_FILE.split('/'));
   }
 
   getTreeItem(node: ChecklistNode): vscode.TreeItem {
@@ -138,8 +148,11 @@ export class ChecklistTreeProvider implements vscode.TreeDataProvider<ChecklistN
       case 'note': {
         const t = new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.None);
         t.id = node.id;
-        t.iconPath = new vscode.ThemeIcon('info');
+        t.iconPath = node.error
+          ? new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'))
+          : new vscode.ThemeIcon('info');
         t.tooltip = node.text;
+        if (node.error) t.command = { title: 'Open', command: 'vscode.open', arguments: [this.checklistUri()] };
         return t;
       }
     }

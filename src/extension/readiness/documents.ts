@@ -12,7 +12,7 @@ import {
   serializeChecklist,
 } from '../../engine/roadmap';
 import { writeFileAtomic } from '../../node/atomicWrite';
-import { writeEvidencePackage } from '../../node/evidencePackage';
+import { historyReportFinding, writeEvidencePackage } from '../../node/evidencePackage';
 import type { StoredFinding } from '../convert';
 import type { FindingsStore } from '../store';
 import type { ReadinessService } from './readinessService';
@@ -95,7 +95,12 @@ export async function exportEvidence(
   if (!dir) return undefined;
   const today = isoDate(new Date());
   const prefix = snap.folder.uri.toString().replace(/\/?$/, '/');
-  const findings = store.all().filter((f) => f.uri.toString().startsWith(prefix)).map(toReportFinding);
+  const rotated = snap.checklist.state.rotated;
+  const findings = [
+    ...store.all().filter((f) => f.uri.toString().startsWith(prefix)).map(toReportFinding),
+    // Secrets still in HEAD are working-tree findings already.
+    ...(service.history?.findings ?? []).filter((f) => !f.inHead).map((f) => historyReportFinding(f, rotated[f.fingerprint])),
+  ];
   const sarif = buildSarif({
     toolVersion: version,
     findings,

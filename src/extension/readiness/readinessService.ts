@@ -1,13 +1,23 @@
 import * as vscode from 'vscode';
 import { isoDate } from '../../engine';
-import { CHECKLIST_FILE, readinessScore, type ChecklistState, type Evidence } from '../../engine/roadmap';
+import {
+  CHECKLIST_FILE,
+  evaluateRoadmap,
+  planToday,
+  readinessScore,
+  type ChecklistState,
+  type Evidence,
+} from '../../engine/roadmap';
 import type { HistoryScanResult } from '../../node/history/historyScan';
 import { loadChecklist, saveChecklist, whoAmI } from '../../node/checklistFile';
-import { computeReadiness, countByFamily, type Readiness } from '../../node/readiness';
+import { collectEvidence } from '../../node/evidence';
+import { countByFamily, type Readiness } from '../../node/readiness';
 import { logError } from '../log';
 import type { FindingsStore } from '../store';
 
 const RECOMPUTE_DELAY_MS = 400;
+/** After files change on disk the evidence is gathered again (a walk of the folder): wait longer. */
+const FILES_DELAY_MS = 1500;
 
 /** The readiness model of the window's folder, recomputed when its inputs change. */
 export interface ReadinessSnapshot extends Readiness {
@@ -33,18 +43,40 @@ export class ReadinessService implements vscode.Disposable {
   snapshot: ReadinessSnapshot | undefined;
   /** The last history scan of the folder (set by the history command). */
   history: HistoryScanResult | undefined;
+  /** What the files showed last time (manifests, configs, policies, git state), per folder. */
+  private files: { folder: string; evidence: Evidence } | undefined;
+  /** The last checklist error told to the user, so a malformed file is reported once. */
+  private reportedError: string | undefined;
 
   constructor(private readonly store: FindingsStore) {
+    const filesChanged = (): void => {
+      this.files = undefined;
+      this.schedule(FILES_DELAY_MS);
+    };
     this.disposables.push(
       store.onDidChange(() => this.schedule()),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.schedule(0)),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => this.schedule(0)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.files = undefined;
+        this.schedule(0);
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        this.files = undefined;
+        this.schedule(0);
+      }),
     );
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CHECKLIST_FILE}`);
-    const docs = vscode.workspace.createFileSystemWatcher('**/docs/security/*.md');
-    for (const w of [watcher, docs]) {
-      this.disposables.push(w, w.onDidChange(() => this.schedule()), w.onDidCreate(() => this.schedule()), w.onDidDelete(() => this.schedule()));
-    }
+    // The checklist and the policies decide items directly: re-read them at once.
+    const checklist = vscode.workspace.createFileSystemWatcher(`**/${CHECKLIST_FILE}`);
+    const anyFile = vscode.workspace.createFileSystemWatcher('**/*');
+    this.disposables.push(
+      checklist,
+      checklist.onDidChange(() => this.schedule()),
+      checklist.onDidCreate(() => this.schedule()),
+      checklist.onDidDelete(() => this.schedule()),
+      anyFile,
+      anyFile.onDidChange((u) => !isChecklist(u) && filesChanged()),
+      anyFile.onDidCreate((u) => !isChecklist(u) && filesChanged()),
+      anyFile.onDidDelete((u) => !isChecklist(u) && filesChanged()),
+    );
   }
 
   /** The folder the checklist describes: the first workspace folder on disk. */
@@ -84,17 +116,39 @@ export class ReadinessService implements vscode.Disposable {
     const scanned = this.store.scanInfo().some((s) => s.folder.toString() === folder.uri.toString());
     const mine = this.store.all().filter((f) => f.uri.toString().startsWith(prefix));
     try {
-      const readiness = await computeReadiness(folder.uri.fsPath, {
-        findings: scanned ? countByFamily(mine) : undefined,
-        history: this.historySummary((await loadChecklist(folder.uri.fsPath)).state.rotated),
-        untrusted: !vscode.workspace.isTrusted,
-        today: isoDate(new Date()),
-      });
-      this.snapshot = { ...readiness, folder, score: readinessScore(readiness.results), scanned };
+      const root = folder.uri.fsPath;
+      const checklist = await loadChecklist(root);
+      const findings = scanned ? countByFamily(mine) : undefined;
+      const history = this.historySummary(checklist.state.rotated);
+      // Findings change as you type; the files behind the other evidence only when saved.
+      let files = this.files?.folder === root ? this.files.evidence : undefined;
+      if (!files) {
+        files = await collectEvidence(root, { untrusted: !vscode.workspace.isTrusted });
+        this.files = { folder: root, evidence: files };
+      }
+      const evidence: Evidence = { ...files, findings, history };
+      const results = evaluateRoadmap(evidence, checklist.state);
+      const today = isoDate(new Date());
+      const plan = checklist.state.planStart ? planToday(results, checklist.state.planStart, today) : undefined;
+      const readiness: Readiness = { results, evidence, checklist, plan };
+      this.snapshot = { ...readiness, folder, score: readinessScore(results), scanned };
+      this.reportChecklistError(folder, checklist.error);
     } catch (err) {
       logError('Evaluating the audit-readiness checklist failed', err);
     }
     this.emitter.fire();
+  }
+
+  /** Says once (per distinct problem) that checklist.json cannot be used, and offers to open it. */
+  private reportChecklistError(folder: vscode.WorkspaceFolder, error: string | undefined): void {
+    if (error === this.reportedError) return;
+    this.reportedError = error;
+    if (!error) return;
+    logError('Audit-readiness checklist', error);
+    const open = 'Open File';
+    void vscode.window
+      .showErrorMessage(`Audit Ready: ${error} Its attestations are not counted until it is fixed.`, open)
+      .then((c) => c && vscode.window.showTextDocument(vscode.Uri.joinPath(folder.uri, CHECKLIST_FILE)));
   }
 
   /** What the roadmap needs from the last history scan, given the rotation attestations. */
@@ -142,4 +196,8 @@ export class ReadinessService implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
     this.emitter.dispose();
   }
+}
+
+function isChecklist(uri: vscode.Uri): boolean {
+  return uri.path.endsWith(`/${CHECKLIST_FILE}`);
 }
