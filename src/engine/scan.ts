@@ -3,6 +3,7 @@ import { ScanContext } from './context';
 import { FAMILY_INFO } from './families';
 import { hashHex } from './hash';
 import { isLockFile } from './heuristics';
+import { KeywordMatcher } from './keywords';
 import { languageOf } from './language';
 import { mask, redact } from './mask';
 import type { Rule } from './rule';
@@ -26,54 +27,38 @@ export interface ScanOptions {
 }
 
 /**
- * A prepared rule set: rules plus one combined keyword regex, so the keyword pre-filter is
- * a single pass over the text however many rules there are.
+ * A prepared rule set: rules plus one keyword automaton, so the keyword pre-filter is a
+ * single pass over the text however many rules there are.
  */
 export class RuleSet {
   readonly rules: readonly Rule[];
-  private readonly keywordRegex: RegExp | undefined;
+  private readonly matcher: KeywordMatcher;
   private readonly alwaysOn: readonly Rule[];
-  private readonly byKeyword: Map<string, Rule[]>;
+  /** Keyword index (in the matcher) → rules it wakes. */
+  private readonly byKeyword: Rule[][];
 
   constructor(rules: readonly Rule[]) {
     this.rules = rules;
     this.alwaysOn = rules.filter((r) => r.keywords.length === 0);
-    this.byKeyword = new Map();
+    this.matcher = new KeywordMatcher(rules.flatMap((r) => r.keywords));
+    const index = new Map(this.matcher.keywords.map((k, i) => [k, i]));
+    this.byKeyword = this.matcher.keywords.map(() => []);
     for (const rule of rules) {
-      for (const kw of rule.keywords) {
-        const k = kw.toLowerCase();
-        const list = this.byKeyword.get(k) ?? [];
-        list.push(rule);
-        this.byKeyword.set(k, list);
+      for (const kw of new Set(rule.keywords.map((k) => k.toLowerCase()))) {
+        const i = index.get(kw);
+        if (i !== undefined) this.byKeyword[i].push(rule);
       }
     }
-    const words = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length);
-    this.keywordRegex =
-      words.length > 0 ? new RegExp(words.map(escapeRegex).join('|'), 'gi') : undefined;
   }
 
   /** Rules whose keywords occur in `text` (plus keyword-less rules), in catalogue order. */
   candidates(text: string): Rule[] {
     const hit = new Set<Rule>(this.alwaysOn);
-    if (this.keywordRegex) {
-      const seen = new Set<string>();
-      const re = this.keywordRegex;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) {
-        const k = m[0].toLowerCase();
-        if (seen.has(k)) continue;
-        seen.add(k);
-        for (const r of this.byKeyword.get(k) ?? []) hit.add(r);
-        if (seen.size === this.byKeyword.size) break;
-      }
+    for (const k of this.matcher.found(text)) {
+      for (const r of this.byKeyword[k]) hit.add(r);
     }
     return this.rules.filter((r) => hit.has(r));
   }
-}
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 let defaultRuleSet: RuleSet | undefined;
