@@ -23,7 +23,8 @@ export default tlsRule({
   patterns: [
     {
       // Numeric versions need a key that says TLS: `min_tls_version = "1.0"`, `tls-version-min 1.1`.
-      re: /(?<![\w.-])(?:[\w.-]{0,60}[._-])?(?:min(?:imum)?[-_.]?(?:tls|ssl)[-_.]?(?:protocol[-_.]?)?version|(?:tls|ssl)[-_.]?(?:version[-_.]?)?min(?:imum)?(?:[-_.]?version)?|minimal[-_.]?tls[-_.]?version(?:[-_.]?enforced)?)["']?\s{0,10}(?::|=(?!=)|\s)\s{0,10}(["']?)(1\.[01])\1(?![\w.])/i,
+      // Terraform aligns `=` across a block, so the gap before it can be wide.
+      re: /(?<![\w.-])(?:[\w.-]{0,60}[._-])?(?:min(?:imum)?[-_.]?(?:tls|ssl)[-_.]?(?:protocol[-_.]?)?version|(?:tls|ssl)[-_.]?(?:version[-_.]?)?min(?:imum)?(?:[-_.]?version)?|minimal[-_.]?tls[-_.]?version(?:[-_.]?enforced)?)["']?[ \t]{0,40}(?::|=(?!=)|\s)[ \t]{0,40}(["']?)(1\.[01])\1(?![\w.])/i,
       group: 2,
       message: (h) => `TLS minimum ${h.value} allows a deprecated protocol: set it to 1.2.`,
       fixes: (h) => [replaceFix('Raise the minimum to 1.2', h.start, h.end, '1.2', true)],
@@ -69,6 +70,12 @@ export default tlsRule({
     },
     { path: 'traefik/dynamic.yml', text: 'tls:\n  options:\n    default:\n      minVersion: VersionTLS10\n', fixed: 'tls:\n  options:\n    default:\n      minVersion: VersionTLS12\n' },
     { path: 'conf/server.xml', text: '<Connector port="8443" SSLEnabled="true" sslEnabledProtocols="TLSv1,TLSv1.1,TLSv1.2" />\n' },
+    {
+      path: 'infra/sql.tf',
+      text: 'resource "azurerm_mssql_server" "main" {\n  version                       = "12.0"\n  minimum_tls_version           = "1.0"\n}\n',
+      fixed: 'resource "azurerm_mssql_server" "main" {\n  version                       = "12.0"\n  minimum_tls_version           = "1.2"\n}\n',
+    },
+    { path: 'src/main/resources/application.properties', text: 'spring.rabbitmq.ssl.enabled=true\nspring.rabbitmq.ssl.algorithm=TLSv1\n' },
   ],
   good: [
     { path: 'src/main/resources/application.properties', text: 'server.ssl.enabled-protocols=TLSv1.2,TLSv1.3\n' },
@@ -77,5 +84,8 @@ export default tlsRule({
     { path: 'config/app.yaml', text: '# ssl-protocols: TLSv1 TLSv1.1\nssl-protocols: TLSv1.2 TLSv1.3\n' },
     { path: 'package.json', text: '{ "name": "tls1-client", "version": "1.0.0" }\n' },
     { path: 'config/openssl.yaml', text: 'ssl_options: "-TLSv1 -TLSv1.1 !SSLv3"\n' },
+    { path: 'src/tls/validate.js', text: "const BANNED_PROTOCOLS = ['SSLv3', 'TLSv1', 'TLSv1.1'];\nif (BANNED_PROTOCOLS.includes(opts.minVersion)) throw new Error('old TLS');\n" },
+    { path: 'src/main/java/com/acme/Tls.java', text: 'private static final Set<String> DISALLOWED_PROTOCOLS = Set.of("SSLv3", "TLSv1", "TLSv1.1");\n' },
+    { path: 'conf/java.security', text: 'jdk.tls.disabledAlgorithms=SSLv3, TLSv1, TLSv1.1, RC4, DES, MD5withRSA\n' },
   ],
 });

@@ -36,12 +36,19 @@ export default tlsRule({
   severity: 'error',
   confidence: 'medium',
   cwe: ['CWE-295'],
-  keywords: ['verif', 'insecure', 'strict-ssl', 'strict_ssl', 'strictssl', 'validate_certs', 'validate-certs', 'validatecert', 'check_hostname', 'checkhostname', 'check-hostname', 'check_certificate', 'check-certificate', 'checkcertificate', 'reject_unauthorized', 'rejectunauthorized', 'trust_all', 'trustall', 'trust-all', 'self_signed', 'selfsigned', 'self-signed', 'ignore_ssl', 'ignoressl', 'ignore-ssl', 'ignore_cert', 'ignorecert', 'acceptany', 'accept_any', 'invalidcert', 'invalid_cert', 'endpoint.identification.algorithm', 'cert_reqs', 'certreqs', 'allowinvalid', 'allow_invalid', 'allowunverified', 'allow_unverified', 'sslvalidate', 'tlsinsecure', 'tls_insecure', 'sslaccept', 'cert_validation', 'reqcert', 'allowall', 'allow_all', 'trustservercertificate', 'trust_server', 'nonvalidatingfactory', 'verify_none'],
+  keywords: ['verif', 'insecure', 'strict-ssl', 'strict_ssl', 'strictssl', 'validate_certs', 'validate-certs', 'validatecert', 'check_hostname', 'checkhostname', 'check-hostname', 'check_certificate', 'check-certificate', 'checkcertificate', 'reject_unauthorized', 'rejectunauthorized', 'trust_all', 'trustall', 'trust-all', 'self_signed', 'selfsigned', 'self-signed', 'ignore_ssl', 'ignoressl', 'ignore-ssl', 'ignore_cert', 'ignorecert', 'acceptany', 'accept_any', 'invalidcert', 'invalid_cert', 'endpoint.identification.algorithm', 'cert_reqs', 'certreqs', 'allowinvalid', 'allow_invalid', 'allowunverified', 'allow_unverified', 'sslvalidate', 'tlsinsecure', 'tls_insecure', 'sslaccept', 'cert_validation', 'reqcert', 'allowall', 'allow_all', 'trustservercertificate', 'trust_server', 'nonvalidatingfactory', 'verify_none', 'validate-server', 'validate_server', 'validateserver', 'validate-peer', 'validate_peer', 'validatepeer'],
   languages: [...GENERIC_LANGUAGES, 'text'],
   patterns: [
     {
-      re: /(?<![\w.-])(?:-D|--)?((?=[A-Za-z_])[\w.-]{0,40}?(?:verif|insecure|strict[-_]?ssl|validate[-_]?cert|check[-_]?hostname|check[-_]?certificate|reject[-_]?unauthorized|trust[-_]?all|self[-_]?signed|ignore[-_]?(?:ssl|tls|cert)|accept[-_]?(?:any|all|invalid|self)|cert[-_]?reqs|allow[-_]?(?:invalid|unverified|all)|(?:ssl|tls)[-_]?(?:validate|insecure|accept)|cert[-_]?validation|reqcert|insecure|trust[-_]?server)[\w.-]{0,40})(["']?)\]?\s{0,10}(?::|=>|=(?!=)|\s|\()\s{0,10}(["']?)(:?(?:ssl\.)?[A-Za-z0-9_]{1,24})\3(?![\w.-])/i,
+      re: /(?<![\w.-])(?:-D|--)?((?=[A-Za-z_])[\w.-]{0,40}?(?:verif|insecure|strict[-_]?ssl|validate[-_]?(?:(?:server|peer|ssl|tls)[-_]?)?cert|check[-_]?hostname|check[-_]?certificate|reject[-_]?unauthorized|trust[-_]?all|self[-_]?signed|ignore[-_]?(?:ssl|tls|cert)|accept[-_]?(?:any|all|invalid|self)|cert[-_]?reqs|allow[-_]?(?:invalid|unverified|all)|(?:ssl|tls)[-_]?(?:validate|insecure|accept)|cert[-_]?validation|reqcert|insecure|trust[-_]?server)[\w.-]{0,40})(["']?)\]?\s{0,10}(?::|=>|=(?!=)|\s|\()\s{0,10}(["']?)(:?(?:ssl\.)?[A-Za-z0-9_]{1,24})\3(?![\w.-])/i,
       regionGroup: 4,
+      // The key holds one of these words, at most 43 characters into the match; the value
+      // ends at most ~110 characters after it.
+      near: {
+        anchor: /verif|insecure|strict[-_]?ssl|validate[-_]?cert|check[-_]?hostname|check[-_]?certificate|reject[-_]?unauthorized|trust[-_]?all|self[-_]?signed|ignore[-_]?(?:ssl|tls|cert)|accept[-_]?(?:any|all|invalid|self)|cert[-_]?reqs|allow[-_]?(?:invalid|unverified|all)|(?:ssl|tls)[-_]?(?:validate|insecure|accept)|cert[-_]?validation|reqcert|trust[-_]?server/gi,
+        before: 45,
+        after: 130,
+      },
       message: judge,
       fixes: (h) => flipFix('Turn verification back on', h.m.indices![4][0], h.m.indices![4][1], h.m[4]),
     },
@@ -76,6 +83,11 @@ export default tlsRule({
     { path: 'config/kafka.properties', text: 'security.protocol=SSL\nssl.endpoint.identification.algorithm=\n' },
     { path: 'config/settings.py', text: 'VERIFY_SSL = False\nAPI_URL = "https://api.acme.io"\n' },
     { path: 'terraform/providers.tf', text: 'provider "vault" {\n  address         = "https://vault.acme.io"\n  skip_tls_verify = true\n}\n' },
+    {
+      path: 'src/main/resources/application.properties',
+      text: 'spring.rabbitmq.ssl.enabled=true\nspring.rabbitmq.ssl.validate-server-certificate=false\n',
+      fixed: 'spring.rabbitmq.ssl.enabled=true\nspring.rabbitmq.ssl.validate-server-certificate=true\n',
+    },
   ],
   good: [
     { path: 'monitoring/prometheus.yml', text: '    tls_config:\n      insecure_skip_verify: false\n      ca_file: /etc/prom/ca.pem\n' },

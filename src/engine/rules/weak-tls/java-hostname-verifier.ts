@@ -28,14 +28,16 @@ export default tlsRule({
           : [],
     },
     {
-      // Lambdas: `setHostnameVerifier((h, s) -> true)`, Kotlin `hostnameVerifier { _, _ -> true }`.
-      re: /\b(?:set(?:Default)?HostnameVerifier|hostnameVerifier|HostnameVerifier)\s{0,10}(?:=\s{0,10})?[({]\s{0,10}(?:\(\s{0,10}[\w_]{1,40}\s{0,10}(?::\s{0,5}[\w?]{1,20}\s{0,5})?,\s{0,10}[\w_]{1,40}\s{0,10}(?::\s{0,5}[\w?]{1,20}\s{0,5})?\)|[\w_]{1,40}\s{0,5},\s{0,5}[\w_]{1,40})\s{0,10}->\s{0,10}(?:true\b|\{\s{0,20}return\s{1,5}true\s{0,5};\s{0,20}\})/,
+      // Lambdas: `setHostnameVerifier((h, s) -> true)`, Kotlin `hostnameVerifier { _, _ -> true }`,
+      // a typed local `HostnameVerifier allowAll = (h, s) -> true;`.
+      re: /\b(?:set(?:Default)?HostnameVerifier|hostnameVerifier|HostnameVerifier(?:\s{1,10}[A-Za-z_]\w{0,40}\s{0,10}=\s{0,10}(?=\())?)\s{0,10}(?:=\s{0,10})?[({]?\s{0,10}(?:\(\s{0,10}[\w_]{1,40}\s{0,10}(?::\s{0,5}[\w?]{1,20}\s{0,5})?,\s{0,10}[\w_]{1,40}\s{0,10}(?::\s{0,5}[\w?]{1,20}\s{0,5})?\)|[\w_]{1,40}\s{0,5},\s{0,5}[\w_]{1,40})\s{0,10}->\s{0,10}(?:true\b|\{\s{0,20}return\s{1,5}true\s{0,5};\s{0,20}\})/,
       region: 'code',
       message: MESSAGE,
     },
     {
-      // Anonymous classes: `public boolean verify(String hostname, SSLSession session) { return true; }`.
-      re: /\b(?:boolean\s{1,10}verify\s{0,10}\(\s{0,10}(?:final\s{1,5})?String\s{1,10}\w{1,40}\s{0,10},\s{0,10}(?:final\s{1,5})?SSLSession\s{1,10}\w{1,40}\s{0,10}\)|fun\s{1,10}verify\s{0,10}\(\s{0,10}\w{1,40}\s{0,5}:\s{0,5}String\??\s{0,5},\s{0,10}\w{1,40}\s{0,5}:\s{0,5}SSLSession\??\s{0,5}\)\s{0,5}:\s{0,5}Boolean)\s{0,10}(?:\{\s{0,40}return\s{1,5}true\s{0,5};?\s{0,40}\}|=\s{0,10}true\b)/,
+      // Anonymous classes: `public boolean verify(String hostname, SSLSession session) { return true; }`,
+      // also with the fully qualified `javax.net.ssl.SSLSession`.
+      re: /\b(?:boolean\s{1,10}verify\s{0,10}\(\s{0,10}(?:final\s{1,5})?String\s{1,10}\w{1,40}\s{0,10},\s{0,10}(?:final\s{1,5})?(?:javax\.net\.ssl\.)?SSLSession\s{1,10}\w{1,40}\s{0,10}\)|fun\s{1,10}verify\s{0,10}\(\s{0,10}\w{1,40}\s{0,5}:\s{0,5}String\??\s{0,5},\s{0,10}\w{1,40}\s{0,5}:\s{0,5}SSLSession\??\s{0,5}\)\s{0,5}:\s{0,5}Boolean)\s{0,10}(?:\{\s{0,40}return\s{1,5}true\s{0,5};?\s{0,40}\}|=\s{0,10}true\b)/,
       region: 'code',
       message: MESSAGE,
     },
@@ -58,6 +60,11 @@ export default tlsRule({
       text: 'conn.setHostnameVerifier(new HostnameVerifier() {\n  @Override\n  public boolean verify(String hostname, SSLSession session) {\n    return true;\n  }\n});\n',
     },
     { path: 'src/main/kotlin/com/acme/Api.kt', text: 'val client = OkHttpClient.Builder()\n  .hostnameVerifier { _, _ -> true }\n  .build()\n' },
+    { path: 'src/main/java/com/acme/Legacy.java', text: 'HostnameVerifier allowAll = (hostname, session) -> true;\nHttpsURLConnection.setDefaultHostnameVerifier(allowAll);\n', count: 1 },
+    {
+      path: 'src/main/java/com/acme/Legacy.java',
+      text: 'return new HostnameVerifier() {\n  public boolean verify(String hostname, javax.net.ssl.SSLSession session) {\n    return true;\n  }\n};\n',
+    },
     {
       path: 'src/main/java/com/acme/Old.java',
       text: 'factory.setHostnameVerifier(SSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER);\n',
@@ -66,6 +73,7 @@ export default tlsRule({
   ],
   good: [
     { path: 'src/main/java/com/acme/Http.java', text: '.setSSLHostnameVerifier(new DefaultHostnameVerifier())\n' },
+    { path: 'src/main/java/com/acme/Http.java', text: 'HostnameVerifier strict = (hostname, session) -> hostname.endsWith(".acme.io");\n' },
     { path: 'src/main/java/com/acme/Http.java', text: 'import org.apache.http.conn.ssl.NoopHostnameVerifier;\n' },
     {
       path: 'src/main/java/com/acme/Pinned.java',

@@ -1,6 +1,7 @@
 import type { ScanContext } from '../../context';
 import { defineRule, type Rule, type RuleExample } from '../../rule';
 import type { Confidence, Fix, LanguageId, RuleMatch, Severity } from '../../types';
+import { execInWindows, windowsNear } from '../../windows';
 
 /** One regex hit as a pattern's callbacks see it. */
 export interface TlsHit {
@@ -31,6 +32,12 @@ export interface TlsPattern {
   /** Overrides the rule's severity for this pattern. */
   severity?: Severity;
   fixes?: (hit: TlsHit) => Fix[];
+  /**
+   * A context word every match contains, as a global regex, with how far before it a match may
+   * start and how far after it a match may end: the pattern then runs only in windows around
+   * its occurrences (loose patterns are costly to try at every position of a long document).
+   */
+  near?: { anchor: RegExp; before: number; after: number };
 }
 
 /** What a `weak-tls/` rule declares; `tlsRule` supplies the detector loop. */
@@ -135,21 +142,19 @@ export const MAX_MATCHES_PER_RULE = 100;
 function collect(pattern: TlsPattern, ctx: ScanContext, out: RuleMatch[], ruleSeverity: Severity): void {
   const verification = (pattern.severity ?? ruleSeverity) === 'error';
   const re = new RegExp(pattern.re.source, flagsOf(pattern.re));
-  let m: RegExpExecArray | null;
-  while (out.length < MAX_MATCHES_PER_RULE && (m = re.exec(ctx.text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+  const windows = pattern.near ? windowsNear(ctx.text, pattern.near.anchor, pattern.near.before, pattern.near.after) : undefined;
+  execInWindows(re, ctx.text, windows, (m) => {
+    if (out.length >= MAX_MATCHES_PER_RULE) return false;
+    if (m[0].length === 0) return;
     const span = m.indices?.[pattern.group ?? 0] ?? m.indices?.[0];
-    if (!span) continue;
+    if (!span) return;
     const at = pattern.regionGroup !== undefined ? m.indices?.[pattern.regionGroup]?.[0] : m.index;
     const region = ctx.regionAt(at ?? m.index);
-    if (region === 'comment' || (pattern.region === 'code' && region !== 'code')) continue;
+    if (region === 'comment' || (pattern.region === 'code' && region !== 'code')) return;
     const hit: TlsHit = { ctx, m, start: span[0], end: span[1], value: ctx.text.slice(span[0], span[1]) };
     const message = typeof pattern.message === 'string' ? pattern.message : pattern.message(hit);
-    if (message === undefined || isRejectionTest(ctx, hit.start)) continue;
-    if (verification && isLoopbackOnly(ctx, hit.start)) continue;
+    if (message === undefined || isRejectionTest(ctx, hit.start)) return;
+    if (verification && isLoopbackOnly(ctx, hit.start)) return;
     out.push({
       start: hit.start,
       end: hit.end,
@@ -158,7 +163,7 @@ function collect(pattern: TlsPattern, ctx: ScanContext, out: RuleMatch[], ruleSe
       severity: pattern.severity,
       fixes: pattern.fixes ? pattern.fixes(hit) : [],
     });
-  }
+  });
 }
 
 /** Keeps the first (longest) of overlapping matches, in offset order. */

@@ -6,7 +6,7 @@
 
 /** Keys that disable verification when set to false / no / off / 0. */
 const OFF_WHEN_FALSE =
-  /(?:sslverify|verifyssl|tlsverify|verifytls|verifycerts?|verifycertificates?|verifypeer|verifyhost|verifyhostname|verifyservercert(?:ificate)?|sslverifypeer|sslverifyhost|sslcertverify|certverify|certificateverification|hostnameverification|tlsverification|sslverification|validatecerts?|validatecertificates?|strictssl|checkhostname|checkcertificates?|rejectunauthorized|verifysslcerts?|verifysslcertificates?|hostnameverificationenabled|enablehostnameverification|sslverifyservercert|verifyservercertificate|verifycertificate|sslvalidate|tlsvalidate|verifyservercertificate|verifyoutgoing|verifyserverhostname)$/;
+  /(?:sslverify|verifyssl|tlsverify|verifytls|verifycerts?|verifycertificates?|verifypeer|verifyhost|verifyhostname|verifyservercert(?:ificate)?|sslverifypeer|sslverifyhost|sslcertverify|certverify|certificateverification|hostnameverification|tlsverification|sslverification|validate(?:server|peer|ssl|tls)?certs?|validate(?:server|peer|ssl|tls)?certificates?|strictssl|checkhostname|checkcertificates?|rejectunauthorized|verifysslcerts?|verifysslcertificates?|hostnameverificationenabled|enablehostnameverification|sslverifyservercert|verifyservercertificate|verifycertificate|sslvalidate|tlsvalidate|verifyservercertificate|verifyoutgoing|verifyserverhostname)$/;
 
 /** Keys that disable verification when set to true / yes / on / 1. */
 const OFF_WHEN_TRUE =

@@ -8,8 +8,13 @@ import { isModernVersion, isOldVersion, raiseVersion } from './tlsValues';
 const OLD_TOKEN =
   /(?<![\w.!-])((?:Version)?(?:SSL(?:v|_)?(?:[23](?:\.0)?|30)|TLS(?:v|_)?1(?:[._]?[01])?(?:_2016)?))(?!\w|\.\d)/gi;
 /** Keys that hold a protocol version or list. */
-const VERSION_KEY = /protocol|version|^(?:tls|ssl)|(?:min|max)(?:tls|ssl)?ver|tlsmin|tlsmax|sslmin|sslmax/;
+const VERSION_KEY = /protocol|version|^(?:tls|ssl)|(?:min|max)(?:tls|ssl)?ver|tlsmin|tlsmax|sslmin|sslmax|(?:ssl|tls)algorithm/;
 const PROSE_KEY = /description|name|comment|title|label|message|summary|help|doc|note|text|reason|url|host|path|file/;
+/**
+ * Keys of lists that refuse protocols (`BANNED_PROTOCOLS = ['SSLv3', 'TLSv1']`,
+ * `jdk.tls.disabledAlgorithms=SSLv3, TLSv1`): naming an old version there is the protection.
+ */
+const DENY_KEY = /disabl|exclud|blacklist|blocklist|denylist|deny|denied|disallow|insecure|weak|forbid|banned|blocked|reject|remov|unsafe|deprecat|unsupported|obsolete|refuse|prohibit|notallowed|invalid/;
 
 /** The setting an old token belongs to: its key, where the key starts, and the value's line. */
 interface Setting {
@@ -75,7 +80,7 @@ export function settingOf(ctx: ScanContext, at: number): Setting | undefined {
   const s = sequenceKey(ctx, at) ?? sameLineKey(ctx, at);
   if (!s) return undefined;
   const key = normalizeKey(s.key);
-  return VERSION_KEY.test(key) && !PROSE_KEY.test(key) ? s : undefined;
+  return VERSION_KEY.test(key) && !PROSE_KEY.test(key) && !DENY_KEY.test(key) ? s : undefined;
 }
 
 /** Replaces a one-line value: a single token is raised, a list loses its old entries. */
