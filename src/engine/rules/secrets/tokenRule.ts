@@ -3,6 +3,7 @@ import { envVarFix } from '../../fixes';
 import { entropy, isDocumentedExample, isPlaceholder } from '../../heuristics';
 import { defineRule, type Rule, type RuleExample } from '../../rule';
 import type { Confidence, LanguageId, RuleMatch, Severity } from '../../types';
+import { execInWindows, windowsNear } from '../../windows';
 
 /** What a provider-format secret rule declares; `tokenRule` supplies the rest. */
 export interface TokenRuleSpec {
@@ -25,6 +26,13 @@ export interface TokenRuleSpec {
   envName: string;
   /** Extra check on the value (e.g. a checksum or a context word nearby). */
   validate?: (value: string, ctx: ScanContext, index: number) => boolean;
+  /**
+   * When `validate` only ever accepts values near some context word (an AWS key id, a provider
+   * name), that word as a global regex and the distance: the pattern is then run only in windows
+   * around its occurrences instead of over the whole text (a loose pattern such as 40 base64
+   * characters is costly to try at every position).
+   */
+  near?: { anchor: RegExp; radius: number };
   /** Per-match severity (e.g. test-mode keys are a warning); default: the rule's. */
   severityOf?: (value: string, ctx: ScanContext, index: number) => Severity | undefined;
   /** Per-match message; default "<title> hardcoded: …". Never include the value. */
@@ -66,19 +74,17 @@ export function tokenRule(spec: TokenRuleSpec): Rule {
     detect(ctx) {
       const out: RuleMatch[] = [];
       const re = new RegExp(spec.pattern.source, flags);
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
+      const windows = spec.near ? windowsNear(ctx.text, spec.near.anchor, spec.near.radius, spec.near.radius) : undefined;
+      execInWindows(re, ctx.text, windows, (m) => {
+        if (out.length >= MAX_MATCHES_PER_RULE) return false;
+        if (m[0].length === 0) return;
         // The first capture group that took part in the match (alternations have several).
         const value = m.slice(1).find((g) => g !== undefined) ?? m[0];
         const start = m.index + m[0].indexOf(value);
         const end = start + value.length;
-        if (isPlaceholder(value) || isDocumentedExample(value) || HAND_MADE.test(value)) continue;
-        if (spec.minEntropy !== undefined && entropy(value) < spec.minEntropy) continue;
-        if (spec.validate && !spec.validate(value, ctx, start)) continue;
+        if (isPlaceholder(value) || isDocumentedExample(value) || HAND_MADE.test(value)) return;
+        if (spec.minEntropy !== undefined && entropy(value) < spec.minEntropy) return;
+        if (spec.validate && !spec.validate(value, ctx, start)) return;
         out.push({
           start,
           end,
@@ -89,8 +95,9 @@ export function tokenRule(spec: TokenRuleSpec): Rule {
             `${spec.title} hardcoded: move it to an environment variable and rotate it.`,
           fixes: envVarFix(ctx, start, end, value, spec.envName),
         });
-      }
+      });
       return out;
     },
   });
 }
+

@@ -3,6 +3,11 @@ import { flipFix } from './tlsFixes';
 import { GENERIC_LANGUAGES, isConfigText, normalizeKey } from './genericLanguages';
 import { isBareVerify, verificationOff } from './verificationKeys';
 
+/** Words one of which every verification key contains (`ssl_verify`, `insecure_skip_verify`, …). */
+const KEY_WORD = String.raw`verif|insecure|strict[-_]?ssl|validate[-_]?(?:(?:server|peer|ssl|tls)[-_]?)?cert|check[-_]?hostname|check[-_]?certificate|reject[-_]?unauthorized|trust[-_]?all|self[-_]?signed|ignore[-_]?(?:ssl|tls|cert)|accept[-_]?(?:any|all|invalid|self)|cert[-_]?reqs|allow[-_]?(?:invalid|unverified|all)|(?:ssl|tls)[-_]?(?:validate|insecure|accept)|cert[-_]?validation|reqcert|insecure|trust[-_]?server`;
+/** `key = value`: a key holding a KEY_WORD, then a short bare or quoted value. */
+const SETTING = new RegExp(String.raw`(?<![\w.-])(?:-D|--)?((?=[A-Za-z_])[\w.-]{0,40}?(?:` + KEY_WORD + String.raw`)[\w.-]{0,40})(["']?)\]?\s{0,10}(?::|=>|=(?!=)|\s|\()\s{0,10}(["']?)(:?(?:ssl\.)?[A-Za-z0-9_]{1,24})\3(?![\w.-])`, 'i');
+
 function judge(h: TlsHit): string | undefined {
   if (!isConfigText(h.ctx.path, h.ctx.language)) return undefined;
   const key = normalizeKey(h.m[1]);
@@ -40,12 +45,12 @@ export default tlsRule({
   languages: [...GENERIC_LANGUAGES, 'text'],
   patterns: [
     {
-      re: /(?<![\w.-])(?:-D|--)?((?=[A-Za-z_])[\w.-]{0,40}?(?:verif|insecure|strict[-_]?ssl|validate[-_]?(?:(?:server|peer|ssl|tls)[-_]?)?cert|check[-_]?hostname|check[-_]?certificate|reject[-_]?unauthorized|trust[-_]?all|self[-_]?signed|ignore[-_]?(?:ssl|tls|cert)|accept[-_]?(?:any|all|invalid|self)|cert[-_]?reqs|allow[-_]?(?:invalid|unverified|all)|(?:ssl|tls)[-_]?(?:validate|insecure|accept)|cert[-_]?validation|reqcert|insecure|trust[-_]?server)[\w.-]{0,40})(["']?)\]?\s{0,10}(?::|=>|=(?!=)|\s|\()\s{0,10}(["']?)(:?(?:ssl\.)?[A-Za-z0-9_]{1,24})\3(?![\w.-])/i,
+      re: SETTING,
       regionGroup: 4,
       // The key holds one of these words, at most 43 characters into the match; the value
       // ends at most ~110 characters after it.
       near: {
-        anchor: /verif|insecure|strict[-_]?ssl|validate[-_]?cert|check[-_]?hostname|check[-_]?certificate|reject[-_]?unauthorized|trust[-_]?all|self[-_]?signed|ignore[-_]?(?:ssl|tls|cert)|accept[-_]?(?:any|all|invalid|self)|cert[-_]?reqs|allow[-_]?(?:invalid|unverified|all)|(?:ssl|tls)[-_]?(?:validate|insecure|accept)|cert[-_]?validation|reqcert|trust[-_]?server/gi,
+        anchor: new RegExp(KEY_WORD, 'gi'),
         before: 45,
         after: 130,
       },
