@@ -63,9 +63,15 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
     if (node.kind === 'file') {
       const item = new vscode.TreeItem(node.uri, vscode.TreeItemCollapsibleState.Expanded);
       const first = this.store.get(node.uri)[0];
-      item.description = first?.relPath.includes('/')
+      const dir = first?.relPath.includes('/')
         ? first.relPath.slice(0, first.relPath.lastIndexOf('/'))
         : '';
+      // In a multi-root window the same path can exist in several folders: name the folder.
+      const folder =
+        (vscode.workspace.workspaceFolders?.length ?? 0) > 1
+          ? vscode.workspace.getWorkspaceFolder(node.uri)
+          : undefined;
+      item.description = folder ? [folder.name, dir].filter(Boolean).join('/') : dir;
       item.contextValue = 'file';
       item.id = `file:${node.family}:${node.uri.toString()}`;
       return item;

@@ -27,12 +27,23 @@ export function summaryText(s: WorkspaceScanSummary): string {
   return `${head}: ${found}; ${s.filesScanned} files scanned.`;
 }
 
+type ScanAllResult = WorkspaceScanSummary & { tooLarge: boolean };
+
+/** One `scanAll` call: aborted by a newer one (`successor`), by the user, or by `cancel()`. */
+interface ScanRun {
+  controller: AbortController;
+  /** The result of the scan that took over from this one, if one did. */
+  successor?: Promise<ScanAllResult>;
+}
+
 /**
  * Whole-folder scans through the node layer (worker threads, the CLI's ignore rules), feeding
- * the store's scanned layer as files finish. One scan at a time: a new one cancels the old.
+ * the store's scanned layer as files finish. One scan at a time: a new one cancels the old, and
+ * the old call then reports the new one's result (a config change or the automatic scan on
+ * open must not turn a "Scan Workspace" the user started into "cancelled").
  */
 export class WorkspaceScanner implements vscode.Disposable {
-  private running: AbortController | undefined;
+  private running: ScanRun | undefined;
 
   constructor(
     private readonly store: FindingsStore,
@@ -48,14 +59,29 @@ export class WorkspaceScanner implements vscode.Disposable {
    * Scans every folder on disk. `maxFiles` aborts (before scanning anything) when the
    * workspace has more files, for the automatic scan on open.
    */
-  async scanAll(
+  scanAll(
     progress: vscode.Progress<{ message?: string; increment?: number }>,
     token: vscode.CancellationToken,
     maxFiles = Number.POSITIVE_INFINITY,
-  ): Promise<WorkspaceScanSummary & { tooLarge: boolean }> {
-    this.running?.abort();
-    const controller = new AbortController();
-    this.running = controller;
+  ): Promise<ScanAllResult> {
+    const previous = this.running;
+    const run: ScanRun = { controller: new AbortController() };
+    this.running = run;
+    const result = this.runScan(run, progress, token, maxFiles);
+    if (previous) {
+      previous.successor = result;
+      previous.controller.abort();
+    }
+    return result;
+  }
+
+  private async runScan(
+    run: ScanRun,
+    progress: vscode.Progress<{ message?: string; increment?: number }>,
+    token: vscode.CancellationToken,
+    maxFiles: number,
+  ): Promise<ScanAllResult> {
+    const { controller } = run;
     const cancel = token.onCancellationRequested(() => controller.abort());
     const summary = {
       filesScanned: 0,
@@ -95,11 +121,16 @@ export class WorkspaceScanner implements vscode.Disposable {
         }
       }
       summary.cancelled = controller.signal.aborted;
-      return { ...summary, counts: this.store.counts() };
     } finally {
       cancel.dispose();
-      if (this.running === controller) this.running = undefined;
+      if (this.running === run) this.running = undefined;
     }
+    // Taken over by a newer scan (not cancelled by the user): that scan's result is this one's.
+    if (summary.cancelled && run.successor && !token.isCancellationRequested) {
+      progress.report({ message: 'restarted (configuration changed)' });
+      return run.successor;
+    }
+    return { ...summary, counts: this.store.counts() };
   }
 
   /** Re-scans some folder-relative files of a folder (file watcher, after edits on disk). */
@@ -115,7 +146,7 @@ export class WorkspaceScanner implements vscode.Disposable {
 
   /** Stops the running scan, if any (its results so far stay). */
   cancel(): void {
-    this.running?.abort();
+    this.running?.controller.abort();
   }
 
   dispose(): void {
