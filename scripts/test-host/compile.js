@@ -85,4 +85,16 @@ function groupByWorkspace(suites) {
   return groups;
 }
 
-module.exports = { compileIntegration, groupByWorkspace, FIXTURES, EMPTY };
+/**
+ * What a window opens for a copied fixture: the `*.code-workspace` file at its top (a multi-root
+ * workspace) when there is exactly one, else the folder itself.
+ * @param {string} folder
+ * @returns {{ folder: string } | { workspace: string }}
+ */
+function openTarget(folder) {
+  const files = fs.readdirSync(folder).filter((n) => n.endsWith('.code-workspace'));
+  if (files.length > 1) throw new Error(`${folder} holds more than one .code-workspace file: ${files.join(', ')}`);
+  return files.length === 1 ? { workspace: path.join(folder, files[0]) } : { folder };
+}
+
+module.exports = { compileIntegration, groupByWorkspace, openTarget, FIXTURES, EMPTY };

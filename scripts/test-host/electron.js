@@ -10,7 +10,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { ROOT } = require('./install');
-const { compileIntegration, groupByWorkspace, FIXTURES, EMPTY } = require('./compile');
+const { compileIntegration, groupByWorkspace, openTarget, FIXTURES, EMPTY } = require('./compile');
 
 const DOWNLOAD_HOST = 'update.code.visualstudio.com';
 
@@ -42,12 +42,14 @@ async function main() {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-ready-electron-'));
     const folder = ws === EMPTY ? undefined : path.join(tmp, ws);
     if (folder) fs.cpSync(path.join(FIXTURES, ws), folder, { recursive: true });
+    const target = folder ? openTarget(folder) : undefined;
+    const open = target ? ('workspace' in target ? target.workspace : target.folder) : undefined;
     try {
       const code = await runTests({
         extensionDevelopmentPath: ROOT,
         extensionTestsPath: index,
         extensionTestsEnv: { AUDIT_READY_TEST_FILES: JSON.stringify(files) },
-        launchArgs: [...(folder ? [folder] : []), '--disable-extensions', '--disable-workspace-trust'],
+        launchArgs: [...(open ? [open] : []), '--disable-extensions', '--disable-workspace-trust'],
       });
       status = Math.max(status, code === 0 ? 0 : 1);
     } catch (err) {

@@ -8,7 +8,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { ROOT, ensureHost } = require('./install');
-const { compileIntegration, groupByWorkspace, FIXTURES, EMPTY } = require('./compile');
+const { compileIntegration, groupByWorkspace, openTarget, FIXTURES, EMPTY } = require('./compile');
 const { startHost } = require('./host');
 const { launchBrowser } = require('./browser');
 const { runSession } = require('./session');
@@ -47,7 +47,7 @@ async function runGroups(paths, index, groups) {
           if (m) (totals.passed += Number(m[1])), (totals.failed += Number(m[2]));
         };
         const code = await runSession(context, host, {
-          folder: ws === EMPTY ? undefined : copyWorkspace(ws),
+          ...(ws === EMPTY ? {} : openTarget(copyWorkspace(ws))),
           extensionDevelopmentPath: ROOT,
           extensionTestsPath: index,
           env: { AUDIT_READY_TEST_FILES: JSON.stringify(files), AUDIT_READY_TEST_GREP: process.env.AUDIT_READY_TEST_GREP ?? '' },

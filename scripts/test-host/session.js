@@ -12,7 +12,9 @@ const NOISE = /^(Ignoring fetching additional builtin extensions|Updating additi
 
 /**
  * @typedef {object} SessionOptions
- * @property {string | undefined} folder  absolute workspace folder, or undefined for an empty window
+ * @property {string} [folder]  absolute workspace folder to open
+ * @property {string} [workspace]  absolute `.code-workspace` file to open (multi-root); with
+ *   neither, the window is empty
  * @property {string} extensionDevelopmentPath
  * @property {string} extensionTestsPath  the compiled index.js
  * @property {Record<string, string>} env  extra environment for the extension host
@@ -42,7 +44,9 @@ async function runSession(context, host, options) {
     ['extensionEnvironment', JSON.stringify(options.env)],
   ];
   const query = new URLSearchParams();
-  if (options.folder) query.set('folder', options.folder);
+  // The workbench turns an absolute path into a vscode-remote URI on the server.
+  if (options.workspace) query.set('workspace', options.workspace);
+  else if (options.folder) query.set('folder', options.folder);
   query.set('payload', JSON.stringify(payload));
 
   // The channel also carries the workbench's own console; only what is logged while mocha runs

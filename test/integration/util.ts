@@ -64,6 +64,21 @@ export function workspaceFile(relativePath: string): vscode.Uri {
   return vscode.Uri.joinPath(workspaceRoot(), ...relativePath.split('/'));
 }
 
+/** The workspace folder called `name` (multi-root workspaces; see the fixture's .code-workspace). */
+export function workspaceFolder(name: string): vscode.WorkspaceFolder {
+  const folder = vscode.workspace.workspaceFolders?.find((f) => f.name === name);
+  if (!folder) {
+    const names = (vscode.workspace.workspaceFolders ?? []).map((f) => f.name).join(', ');
+    throw new Error(`no workspace folder "${name}" (folders: ${names || 'none'})`);
+  }
+  return folder;
+}
+
+/** A file of the workspace folder called `folderName`, by its path relative to that folder. */
+export function folderFile(folderName: string, relativePath: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceFolder(folderName).uri, ...relativePath.split('/'));
+}
+
 /** Writes a file into the workspace (creating folders) and returns its URI. */
 export async function writeWorkspaceFile(relativePath: string, text: string): Promise<vscode.Uri> {
   const uri = workspaceFile(relativePath);
