@@ -3,6 +3,7 @@ import aspnetHttpLoggingBody from './aspnet-http-logging-body';
 import csharpRequestLogged from './csharp-request-logged';
 import genericCredentialInLog from './generic-credential-in-log';
 import goRequestLogged from './go-request-logged';
+import httpClientBodyLogging from './http-client-body-logging';
 import javaRequestLogged from './java-request-logged';
 import jsRequestLogged from './js-request-logged';
 import morganBodyToken from './morgan-body-token';
@@ -24,6 +25,7 @@ export const BODY_LOGGING_RULES: Rule[] = [
   springRequestLoggingFilter,
   csharpRequestLogged,
   aspnetHttpLoggingBody,
+  httpClientBodyLogging,
   rubyRequestLogged,
   phpRequestLogged,
   genericCredentialInLog,

@@ -19,7 +19,8 @@ const BODY: Source[] = [
   { re: new RegExp(`${REQ}\\.(?:getReader|getInputStream|getParameterMap)\\(\\)`, 'g'), kind: 'body', what: BODY_WHAT },
   { re: new RegExp(`${REQ}\\.(?:reader|inputStream)(?![\\w(])`, 'g'), kind: 'body', what: BODY_WHAT },
   {
-    re: /(?<![\w.])\w{0,30}(?:[rR]eq|[wW]rapper)\w{0,30}\.(?:getContentAsByteArray\(\)|getContentAsString\(\)|contentAsByteArray(?![\w(])|contentAsString(?![\w(]))/g,
+    // Only ContentCaching*Wrapper has these: any receiver but a response wrapper (`wrapped`, `cached`).
+    re: /(?<![\w.])(?![A-Za-z_]{0,30}[rR]esp)[A-Za-z_]\w{0,40}\.(?:getContentAsByteArray\(\)|getContentAsString\(\)|contentAsByteArray(?![\w(])|contentAsString(?![\w(]))/g,
     kind: 'body',
     what: BODY_WHAT,
   },
@@ -99,6 +100,10 @@ export default requestRule({
       path: 'src/main/java/com/acme/AuthFilter.java',
       text: 'logger.debug("Authorization: {}", request.getHeader(HttpHeaders.AUTHORIZATION));\n',
     },
+    {
+      path: 'src/main/java/com/acme/PayloadFilter.java',
+      text: 'ContentCachingRequestWrapper wrapped = new ContentCachingRequestWrapper(request);\nchain.doFilter(wrapped, response);\nlog.debug("Request body: {}", new String(wrapped.getContentAsByteArray(), StandardCharsets.UTF_8));\n',
+    },
   ],
   good: [
     {
@@ -111,5 +116,9 @@ export default requestRule({
     },
     { path: 'src/main/java/com/acme/AuthFilter.java', text: 'if (request.getHeader("Authorization") == null) {\n    log.warn("missing token");\n}\n' },
     { path: 'src/main/java/com/acme/Mail.java', text: 'log.info("Request body received: {} bytes", request.getContentLength());\n' },
+    {
+      path: 'src/main/java/com/acme/PayloadFilter.java',
+      text: 'log.debug("Request size: {} bytes", wrapped.getContentAsByteArray().length);\nlog.trace("Response: {}", new String(responseWrapper.getContentAsByteArray()));\n',
+    },
   ],
 });

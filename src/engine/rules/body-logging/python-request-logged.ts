@@ -25,10 +25,13 @@ const BODY: Source[] = [
   { re: /(?<![\w.])event(?:\[\s{0,2}(['"])body\1\s{0,2}\]|\.get\(\s{0,2}(['"])body\2\s{0,2}\))/g, kind: 'body', what: BODY_WHAT },
 ];
 
+/** The headers of a request, a Lambda/API Gateway event included (`event["headers"]`). */
+const HEADERS = `(?:${REQ}\\.headers|(?<![\\w.])event(?:\\[\\s{0,2}(['"])headers\\1\\s{0,2}\\]|\\.get\\(\\s{0,2}(['"])headers\\2[^()]{0,20}\\)))`;
+
 const CREDENTIAL: Source[] = [
   {
     re: new RegExp(
-      `${REQ}\\.headers(?:\\[\\s{0,2}(['"])(?:${CRED_HEADER})\\1\\s{0,2}\\]|\\.get\\(\\s{0,2}(['"])(?:${CRED_HEADER})\\2[^()]{0,40}\\))`,
+      `${HEADERS}(?:\\[\\s{0,2}(['"])(?:${CRED_HEADER})\\3\\s{0,2}\\]|\\.get\\(\\s{0,2}(['"])(?:${CRED_HEADER})\\4[^()]{0,40}\\))`,
       'gi',
     ),
     kind: 'credential',
@@ -70,11 +73,21 @@ export default requestRule({
     'A logging or print call writes the request body (Flask request.data/get_data()/json, Django request.body/POST, FastAPI await request.body()/json(), a Lambda event body), all request headers, cookies or the Authorization header. Bodies carry passwords and personal data, headers carry bearer tokens and session cookies, and logs are kept, shipped and read widely.',
   remediation: 'Log request.method, request.path, the status and the content length instead; log whether a credential is present, never its value.',
   languages: ['python'],
-  keywords: ['request', 'event['],
+  keywords: ['request', 'event[', 'event, context', 'event,context'],
   sinks: [...BODY, ...CREDENTIAL],
   taint: {
     assign: /^[ \t]*([A-Za-z_]\w{0,40})\s*(?::\s*[\w[\], .|]{1,40})?=(?!=)\s*/gm,
     sources: [...BODY, ...CREDENTIAL],
+    params: [
+      {
+        // AWS Lambda / Cloud Functions `def handler(event, context)`: the whole event is the
+        // request (body, headers with Authorization and Cookie) or the raw message payload.
+        re: /^[ \t]*(?:async[ \t]+)?def[ \t]+\w{1,60}\([ \t]*(event)[ \t]*(?::[^,()\n]{1,60})?,[ \t]*(?:context|ctx|_context|lambda_context)\b/gm,
+        kind: 'body',
+        what: 'Lambda event (request body and headers)',
+        hint: ['event'],
+      },
+    ],
   },
   fix,
   bad: [
@@ -94,6 +107,14 @@ export default requestRule({
     },
     { path: 'app/auth.py', text: 'log.debug(f"auth={request.headers[\'Authorization\']}")\n' },
     { path: 'app/debug.py', text: 'logger.info("headers: %s", dict(request.headers))\n' },
+    {
+      path: 'lambdas/ingest.py',
+      text: 'def handler(event, context):\n    logger.info("received event: %s", json.dumps(event))\n    return {"statusCode": 202}\n',
+    },
+    {
+      path: 'lambdas/ingest.py',
+      text: 'def handler(event, context):\n    auth = event["headers"].get("authorization")\n    logger.debug("authorization header: %s", auth)\n',
+    },
   ],
   good: [
     { path: 'app/views.py', text: 'logger.info("%s %s %s", request.method, request.path, len(request.data))\n' },
@@ -101,5 +122,10 @@ export default requestRule({
     { path: 'app/views.py', text: '# logger.info(request.data)\nif not request.headers.get("Authorization"):\n    logger.warning("missing token")\n' },
     { path: 'tests/test_views.py', text: 'print(request.data)\n' },
     { path: 'app/views.py', text: 'data = request.get_json()\nuser = create_user(data)\nlogger.info("created %s", user.id)\n' },
+    {
+      path: 'lambdas/ingest.py',
+      text: 'def handler(event, context):\n    logger.info("%s %s", event["httpMethod"], event["path"])\n    logger.info("records: %d", len(event["Records"]))\n    auth = event["headers"].get("authorization")\n    logger.debug("auth present: %s", auth is not None)\n',
+    },
+    { path: 'app/handlers.py', text: 'def on_click(event):\n    logger.debug("clicked %s", event)\n' },
   ],
 });
