@@ -64,6 +64,8 @@ const BY_EXTENSION: Record<string, LanguageId> = {
   env: 'dotenv',
   dockerfile: 'dockerfile',
   cfgx: 'ini',
+  cnf: 'ini',
+  ipynb: 'json',
   txt: 'text',
 };
 
@@ -91,6 +93,8 @@ export function languageOf(path: string): LanguageId {
   if (name === 'gemfile' || name === 'rakefile') return 'ruby';
   if (name === 'makefile' || name === 'procfile') return 'shell';
   if (name === 'jenkinsfile') return 'java';
+  // INI-style dotfiles of package and cloud tools (credentials live in them).
+  if (/^\.(?:pypirc|s3cfg|boto|gitconfig|my\.cnf)$/.test(name)) return 'ini';
   const dot = name.lastIndexOf('.');
   if (dot < 0) return 'text';
   return BY_EXTENSION[name.slice(dot + 1)] ?? 'text';
