@@ -104,7 +104,8 @@ function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assig
     if (def) return literal(ctx, e + def[0].length, base);
   }
   // name = v, name: v, "name": v, name := v, name => v, name ||= v, name ??= v
-  const op = /^["'`\]]{0,2}\s{0,8}(:=|=>|\?\?=|\|\|=|\?=|=(?![=~>])|:(?![:=]))[ \t]{0,8}/.exec(line);
+  // Aligned blocks (terraform fmt, gofmt, YAML/properties tables) pad names with up to 40 blanks.
+  const op = /^["'`\]]{0,2}(?:[ \t]{0,40}|\s{0,8})(:=|=>|\?\?=|\|\|=|\?=|=(?![=~>])|:(?![:=]))[ \t]{0,40}/.exec(line);
   if (op) {
     const at = e + op[0].length;
     const next = text[at];

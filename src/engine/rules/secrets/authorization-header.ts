@@ -7,7 +7,15 @@ import { decodeBase64, isDefaultPassword } from './util';
 
 /** `Authorization: Basic …` / `Bearer …` with a literal credential, in headers, code and curl. */
 const HEADER =
-  /authorization["'`]?\]?\s{0,3}[:=,]\s{0,3}(?:["'`]\s{0,3})?(basic|bearer|token)\s{1,3}([A-Za-z0-9._~+/=-]{8,1200})/gi;
+  /authorization["'`]?\]?(?:\s{0,3}[:=,]|[ \t]{1,3}(?=["']))\s{0,3}(?:["'`]\s{0,3})?(basic|bearer|token)\s{1,3}([A-Za-z0-9._~+/=-]{8,1200})/gi;
+/**
+ * Header values built by a client API from a literal: C# `new AuthenticationHeaderValue("Bearer", "…")`,
+ * Spring `headers.setBearerAuth("…")`, reqwest `.bearer_auth("…")`. Group 1 or 2 is the scheme, 3 the value.
+ */
+const HEADER_CALL =
+  /\b(?:AuthenticationHeaderValue\(\s{0,3}["'](basic|bearer)["']\s{0,3},|(?:set|with)?(bearer)_?auth\s{0,2}\()\s{0,3}@?["']([A-Za-z0-9._~+/=-]{8,1200})["']/gi;
+/** Kubernetes `kubernetes.io/dockerconfigjson` Secrets: base64 of a Docker config.json. */
+const DOCKERCONFIGJSON = /\.docker(?:configjson|cfg)["']?\s{0,3}:\s{0,3}["']?([A-Za-z0-9+/]{20,20000}={0,2})/g;
 /** `curl -u user:password` and friends. */
 const CURL_USER = /\b(?:curl|wget|http)\b[^\n]{0,200}?\s(?:-u|--user)[ =]{1,3}["']?([^\s:"'$]{1,64}):([^\s"'$]{1,128})/g;
 /** Docker `config.json`: `"auths": { "registry": { "auth": "<base64 user:password>" } }`. */
@@ -29,7 +37,7 @@ export default defineRule({
   severity: 'error',
   confidence: 'medium',
   cwe: ['CWE-798', 'CWE-522'],
-  keywords: ['authorization', ' -u ', '--user', '"auths"'],
+  keywords: ['authorization', 'authenticationheadervalue', 'bearerauth', 'bearer_auth', '.dockerconfigjson', '.dockercfg', ' -u ', '--user', '"auths"'],
   languages: 'all',
   detect(ctx) {
     const out: RuleMatch[] = [];
@@ -48,6 +56,33 @@ export default defineRule({
           scheme === 'basic'
             ? 'Basic-auth credentials hardcoded in an Authorization header (base64 is not encryption): read them from the environment and change the password.'
             : 'Bearer token hardcoded in an Authorization header: read it from the environment and revoke this one.',
+      });
+    }
+    const call = new RegExp(HEADER_CALL.source, 'gi');
+    while ((m = call.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
+      const scheme = (m[1] ?? m[2]).toLowerCase();
+      const value = m[3];
+      if (scheme === 'basic' ? !isBasicCredential(value) : !isOpaqueToken(value)) continue;
+      const start = m.index + m[0].lastIndexOf(value);
+      out.push({
+        start,
+        end: start + value.length,
+        value,
+        message: 'Credential hardcoded in an Authorization header built by the HTTP client: read it from the environment and revoke this one.',
+      });
+    }
+    const kube = new RegExp(DOCKERCONFIGJSON.source, 'g');
+    while ((m = kube.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
+      const decoded = decodeBase64(m[1]) ?? '';
+      const auth = new RegExp(DOCKER_AUTH.source, 'g').exec(decoded);
+      const password = /"password"\s{0,4}:\s{0,4}"([^"]{4,200})"/.exec(decoded)?.[1];
+      if (!(auth && isBasicCredential(auth[1])) && !(password && !isPlaceholderPassword(password))) continue;
+      const start = m.index + m[0].length - m[1].length;
+      out.push({
+        start,
+        end: start + m[1].length,
+        value: m[1],
+        message: 'Registry credentials in a Kubernetes dockerconfigjson Secret (base64 is not encryption): use a sealed or external secret, and change the password.',
       });
     }
     if (ctx.text.includes('"auths"')) {
@@ -83,6 +118,13 @@ export default defineRule({
     { path: 'scripts/backup.sh', text: 'curl -u backup:Bk7xQ2pLz9 https://files.acme.io/upload -T dump.sql\n' },
     { path: 'client.py', text: 'session.headers["Authorization"] = "Token 9d8f7a6b5c4e3d2f1a0b9c8d7e6f5a4b"\n' },
     { path: 'ci/docker-config.json', text: '{ "auths": { "registry.acme.io": { "auth": "Y2k6RGs3eFEycEx6OW1L" } } }\n' },
+    { path: 'deploy/nginx/site.conf', text: 'location /legacy/ {\n  proxy_set_header Authorization "Basic c3ZjLWV4cG9ydDpRN3hLMnBMejltUnQ=";\n}\n' },
+    { path: 'Services/Mailer.cs', text: 'http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "7fK2mX9qL4pR8vZ3wY6tB1nH5jD0sA");\n' },
+    { path: 'src/main/java/Client.java', text: 'headers.setBearerAuth("9d8f7a6b5c4e3d2f1a0b9c8d7e6f5a4bQx");\n' },
+    {
+      path: 'k8s/registry.yaml',
+      text: 'type: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: eyJhdXRocyI6eyJnaGNyLmlvIjp7ImF1dGgiOiJZMms2UkdzM2VGRXljRXg2T1cxTCJ9fX0=\n',
+    },
   ],
   good: [
     { path: 'src/client.ts', text: "const headers = { Authorization: `Bearer ${token}` };\n" },
@@ -90,6 +132,8 @@ export default defineRule({
     { path: 'docs/api.md', text: 'curl -H "Authorization: Bearer YOUR_API_TOKEN" https://api.acme.io\n' },
     { path: 'scripts/dev.sh', text: 'curl -u admin:admin http://localhost:8080/api\ncurl -u "$USER:$PASS" https://api.acme.io\n' },
     { path: 'tests/auth.test.ts', text: "expect(header).toBe('Basic dXNlcjpwYXNzd29yZA==');\n" },
+    { path: 'Services/Mailer.cs', text: 'http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);\n' },
+    { path: 'deploy/nginx/site.conf', text: 'proxy_set_header Authorization $http_authorization;\n' },
   ],
 });
 

@@ -5,14 +5,19 @@ import { isPlaceholderPassword } from './urlCredentials';
 import { isDefaultPassword } from './util';
 
 /**
- * Passwords on command lines and in their config files: `mysql -pSecret`, `--password=…`,
+ * Passwords on command lines and in their config files: `mysql -pSecret` / `-p'Secret'`, `--password=…`,
+ * `redis-server --requirepass …` (also in exec-form arrays),
  * `sshpass -p`, `redis-cli -a`, `PGPASSWORD=…`/`MYSQL_PWD=…`, `docker login -p`, PowerShell
  * `ConvertTo-SecureString "…" -AsPlainText`, `.netrc` and `.pgpass` files.
  * Group 1 of each pattern is the password.
  */
 const PATTERNS: RegExp[] = [
   /\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimport)\b[^\n]{0,200}?\s-p([^\s'"$`-][^\s'"`]{0,127})/g,
-  /\b(?:mysql|mysqldump|mariadb|psql|pg_dump|mongo|mongosh|mongodump|redis-cli|docker|helm|az|oc|kubectl|rabbitmqctl|influx|sqlcmd|ldapsearch|mc|rclone)\b[^\n]{0,200}?\s--password[= ]{1,2}["']?([^\s'"$`]{1,128})/g,
+  // mysql -p'secret' / -p"secret" (a quoted literal, not "$VAR")
+  /\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimport)\b[^\n]{0,200}?\s-p["']([^\s'"$`-][^\s'"`$]{0,127})["']/g,
+  // redis-server --requirepass pw, also as an exec-form array: ["redis-server", "--requirepass", "pw"]
+  /--(?:requirepass|masterauth)(?:[= ]{1,2}["']?|["']\s{0,2},\s{0,2}["'])([^\s'"$`-][^\s'"`]{0,127})/g,
+  /\b(?:mysql|mysqldump|mariadb|psql|pg_dump|mongo|mongosh|mongodump|redis-cli|docker|helm|az|oc|kubectl|rabbitmqctl|influx|sqlcmd|ldapsearch|mc|rclone)\b[^\n]{0,200}?\s["']?--password(?:[= ]{1,2}["']?|["']\s{0,2},\s{0,2}["'])([^\s'"$`]{1,128})/g,
   /\bsshpass\s{1,4}-p\s{0,4}["']?([^\s'"$`]{1,128})/g,
   /\bredis-cli\b[^\n]{0,200}?\s-a\s{1,4}["']?([^\s'"$`-][^\s'"`]{0,127})/g,
   /\bdocker\s{1,4}login\b[^\n]{0,200}?\s-p\s{1,4}["']?([^\s'"$`-][^\s'"`]{0,127})/g,
@@ -34,7 +39,7 @@ export default defineRule({
   severity: 'error',
   confidence: 'medium',
   cwe: ['CWE-798', 'CWE-214'],
-  keywords: ['convertto-securestring', ':5432:', ':*:', 'mysql', 'mariadb', '--password', 'sshpass', 'redis-cli', 'docker login', 'sqlcmd', 'pgpassword', 'mysql_pwd', 'rediscli_auth', 'machine', 'password '],
+  keywords: ['requirepass', 'masterauth', 'convertto-securestring', ':5432:', ':*:', 'mysql', 'mariadb', '--password', 'sshpass', 'redis-cli', 'docker login', 'sqlcmd', 'pgpassword', 'mysql_pwd', 'rediscli_auth', 'machine', 'password '],
   languages: ['shell', 'powershell', 'yaml', 'dockerfile', 'markdown', 'text', 'json', 'toml', 'terraform', 'python', 'javascript', 'typescript', 'ruby', 'go', 'php', 'java'],
   detect(ctx) {
     const out: RuleMatch[] = [];
@@ -66,10 +71,13 @@ export default defineRule({
     { path: '.netrc', text: 'machine api.acme.io login deploy password Nt8!kQ2xPz7m\n' },
     { path: 'deploy/.pgpass', text: 'db.acme.io:5432:shop:shop:Pg8!kQ2xPz7m\n' },
     { path: 'scripts/deploy.ps1', text: '$pw = ConvertTo-SecureString "Ps9!kQ2xPz7m" -AsPlainText -Force\n' },
+    { path: 'scripts/migrate.sh', text: "mysql -h db.acme.io -u deploy -p'Mq7!xK2pLz9w' acme < migrate.sql\n" },
+    { path: 'docker-compose.yml', text: 'services:\n  cache:\n    command: ["redis-server", "--requirepass", "Rd8kQ2xPz7mLw3"]\n' },
   ],
   good: [
     { path: 'scripts/bootstrap.sh', text: 'mysql -h db.acme.io -u admin -p -e "show databases"\nmysql -u root -p"$MYSQL_ROOT_PASSWORD"\n' },
     { path: 'scripts/ci.sh', text: 'echo "$TOKEN" | docker login -u ci --password-stdin registry.acme.io\nPGPASSWORD=$DB_PASSWORD psql -h db -U app\n' },
     { path: 'docker-compose.yml', text: 'command: redis-server --requirepass "$REDIS_PASSWORD"\nhealthcheck: mysqladmin ping -h localhost -proot\n' },
+    { path: 'docker-compose.yml', text: 'command: ["redis-server", "--requirepass", "${REDIS_PASSWORD}"]\ntest: mysql -u root -p"$MYSQL_ROOT_PASSWORD" -e "select 1"\n' },
   ],
 });

@@ -55,6 +55,7 @@ export default defineRule({
     { path: '.env', text: 'DB_PASSWORD=\nJWT_SECRET=changeme\nAPI_KEY=<your-api-key>\nSTRIPE_KEY=${STRIPE_KEY}\n' },
     { path: '.env', text: 'POSTGRES_PASSWORD=postgres\nNEXT_PUBLIC_API_KEY=pk_7fK2mX9qL4pR8vZ3\nTOKEN_TTL=3600\n' },
     { path: '.env.development', text: 'AUTH_TOKEN_HEADER=X-Auth-Token\nSECRET_KEY_PATH=./certs/dev.key\n' },
+    { path: '.env.production', text: 'POSTHOG_KEY=phc_bxFuaLLKjhk1hBoCxbim5hWdKlIqy32Ftq4JzU1zyKp\n' },
   ],
 });
 

@@ -4,9 +4,36 @@ import type { LanguageId, RuleMatch } from '../../types';
 import { findAssignments } from './assignment';
 import { extraAssignments } from './genericExtras';
 import { MAX_MATCHES_PER_RULE } from './tokenRule';
-import { isSecretValue, SECRET_WORD, secretKind } from './genericValue';
+import { isSecretValue, SECRET_WORD, secretKind, wordsOf } from './genericValue';
 import { entropy } from '../../heuristics';
 import { isDocsPath, isTestPath, textBefore } from './util';
+import type { Assignment } from './assignment';
+import { isHashLike } from '../../heuristics';
+
+const SEALED_SECRET = /^kind:[ \t]{0,4}SealedSecret\b/m;
+
+/**
+ * Names whose only secret word is a trailing `key` (`routing_key`, `serverKey`,
+ * `SUBSCRIPTION_KEY`, `integration_key`): many such keys are identifiers (`primary_key`,
+ * `cacheKey`, `idempotencyKey`), so only clearly random values count (`isStrongRandom`).
+ */
+const KEY_SUFFIX = /[a-z0-9](?:[_-]key|Key|[_-]KEY|KEY)(?![A-Za-z0-9])/g;
+const NOT_SECRET_KEYS =
+  /^(?:primary|foreign|partition|sort|range|cache|idempotency|dedup|dedupe|deduplication|lookup|map|object|row|hash|unique|composite|index|i18n|translation|message|react|list|item|public|publishable|site|search|browser|ssh|gpg|pgp|kms|cmk|bucket|s3|redis|group|shard|sharding|cursor|storage|local|query|field|form|state|route|hotkey|short|shortcut|keyboard|license|instrumentation|write|mobile|client|recaptcha)$/;
+
+function isWeakKeyName(name: string): boolean {
+  if (secretKind(name) !== 'key') return false;
+  SECRET_WORD.lastIndex = 0;
+  if (SECRET_WORD.test(name)) return false; // the main scan sees it
+  const words = wordsOf(name.split(/[.[\]'"]/).filter(Boolean).pop() ?? name);
+  return words.length >= 2 && !NOT_SECRET_KEYS.test(words[0]);
+}
+
+/** A value no person would type: long, random-looking, letters and digits, not a UUID. */
+function isStrongRandom(v: string): boolean {
+  if (v.length < 16 || entropy(v) < 3.5 || !/\d/.test(v) || !/[A-Za-z]/.test(v)) return false;
+  return !(isHashLike(v) && v.includes('-'));
+}
 
 /** Everything but `.env` files (their own rule) and prose formats. */
 const LANGUAGES: LanguageId[] = [
@@ -29,19 +56,23 @@ export default defineRule({
   severity: 'error',
   confidence: 'medium',
   cwe: ['CWE-798', 'CWE-259'],
-  keywords: ['passw', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'credential', 'passphrase', '_key', 'key"', "key'", 'key=', 'key:', '_pass', 'pass:', 'pass=', 'pass =', "pass'", 'pass"'],
+  keywords: ['passw', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'credential', 'passphrase', '_key', 'key"', "key'", 'key=', 'key:', 'key =', '_pass', 'pass:', 'pass=', 'pass =', "pass'", 'pass"', 'erlang', 'sonar.login'],
   languages: LANGUAGES,
   detect(ctx) {
     const out: RuleMatch[] = [];
+    // Sealed Secrets hold ciphertext only the cluster can decrypt: safe to commit by design.
+    if (ctx.isConfig && SEALED_SECRET.test(ctx.text)) return [];
     const strict = isTestPath(ctx.path) || isDocsPath(ctx.path);
-    const candidates = [
+    const candidates: (Assignment & { fallback?: boolean; weak?: boolean })[] = [
       ...findAssignments(ctx, SECRET_WORD, (name) => secretKind(name) !== undefined),
       ...extraAssignments(ctx),
+      ...findAssignments(ctx, KEY_SUFFIX, isWeakKeyName).map((a) => ({ ...a, weak: true })),
     ];
     for (const a of candidates) {
       if (out.length >= MAX_MATCHES_PER_RULE) break;
       const kind = secretKind(a.name);
       if (!kind || !isSecretValue(a.value, kind, a.name)) continue;
+      if (a.weak && !isStrongRandom(a.value)) continue;
       // A literal fallback of an env lookup is only a secret when it is clearly random.
       if ('fallback' in a && a.fallback && (a.value.length < 12 || entropy(a.value) < 3.3)) continue;
       if (out.some((f) => f.start === a.valueStart)) continue;
@@ -85,6 +116,11 @@ export default defineRule({
     { path: 'Dockerfile', text: 'FROM node:20\nENV API_TOKEN 9fK2mX7qL4pR8vZ3wY6t\n' },
     { path: 'config/app.xml', text: '<entry key="smtp.password">Xm7!pQ2kLz9w</entry>\n' },
     { path: 'src/weather.ts', text: "const res = await fetch('https://api.weather.io/v1/forecast?city=Paris&api_key=9f8e7d6c5b4a3f2e1d0c');\n" },
+    { path: 'infra/main.tf', text: 'resource "aws_db_instance" "main" {\n  identifier        = "acme-prod"\n  password          = "Tf7!pQ2xLm9zKw"\n}\n' },
+    { path: 'config/status.toml', text: '[notifiers.pagerduty]\nrouting_key = "9f8e7d6c5b4a39281706f5e4d3c2b1a0"\n' },
+    { path: 'config/settings.ini', text: '[api]\nendpoint = https://erp.acme.io/api\nkey = 7c20b1e9f04a6d3852c9e7f1a0b4d6e3\n' },
+    { path: 'helm/values.yaml', text: 'rabbitmq:\n  auth:\n    erlangCookie: Qm7xK2pLz9wR4tY8vB3nH6jD\n' },
+    { path: 'pom.xml', text: '<properties>\n  <sonar.login>8e1f0c4b7a2d9e6f3c5b8a1d4e7f0a3c6b9d2e5f</sonar.login>\n</properties>\n' },
   ],
   good: [
     { path: 'src/db.ts', text: 'const dbPassword = process.env.DB_PASSWORD;\n' },
@@ -102,5 +138,9 @@ export default defineRule({
     { path: 'app/config.py', text: 'SECRET_KEY = os.getenv("SECRET_KEY", "dev-secret")\nDB_PASSWORD = os.environ.get("DB_PASSWORD", "")\n' },
     { path: 'infra/variables.tf', text: 'variable "db_password" {\n  type      = string\n  sensitive = true\n}\n' },
     { path: 'src/weather.ts', text: 'const url = `https://api.weather.io/v1?api_key=${apiKey}&token=${token}`;\n' },
+    { path: 'Services/EmailSender.cs', text: 'public const string PasswordKey = "Smtp:Password";\nconst string JwtKey = "Jwt:SigningKey";\n' },
+    { path: 'src/orders.ts', text: "const idempotencyKey = '550e8400-e29b-41d4-a716-446655440000';\nconst cacheKey = 'orders:v2:8f3a9c2e71b4d5';\n" },
+    { path: 'db/models.py', text: 'primary_key = "id"\nrouting_key = "orders.created"\n' },
+    { path: 'k8s/sealed.yaml', text: 'apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    API_TOKEN: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq7Xp2LmQ9vR4tZ8wB1yN6cH3jF5gD0s\n' },
   ],
 });

@@ -5,7 +5,7 @@ import type { Assignment } from './assignment';
  * Assignment shapes that the operator-based scan in `assignment.ts` does not see, each found
  * by one bounded regex: literal fallbacks of environment lookups, Terraform variable defaults,
  * legacy Dockerfile `ENV NAME value`, XML `<entry key="password">value</entry>`, and a bare
- * `"Key": "…"` inside a secret-ish section (`"Jwt": { "Key": … }`).
+ * `"Key": "…"` (or unquoted `key = …` in config) inside a secret-ish section (`"Jwt": { "Key": … }`, `[api]`).
  */
 const FALLBACKS: RegExp[] = [
   // os.getenv("NAME", "v"), os.environ.get("NAME", "v"), ENV.fetch("NAME", "v"), env('NAME', 'v'), getOrDefault("NAME", "v")
@@ -17,7 +17,7 @@ const TF_VARIABLE = /variable\s{1,4}"([A-Za-z_][\w-]{0,80})"\s{0,4}\{([^{}]{0,60
 const TF_DEFAULT = /\bdefault\s{0,4}=\s{0,4}"([^"\n]{1,200})"/;
 const DOCKER_ENV = /^[ \t]{0,8}(?:ENV|ARG)[ \t]{1,8}([A-Za-z_]\w{0,80})[ \t]{1,8}([^\s=][^\n]{0,300}?)[ \t]*$/gm;
 /** A bare `"Key": "…"` is a secret only inside a secret-ish section (`"Jwt": { "Key": … }`). */
-const BARE_KEY = /(?<![\w.-])(["']?)(?:Key|key|KEY|Secret|secret)\1\s{0,2}[:=]\s{0,2}(["'])([A-Za-z0-9+/=_.-]{20,200})\2/g;
+const BARE_KEY = /(?<![\w.-])(["']?)(?:Key|key|KEY|Secret|secret)\1[ \t]{0,8}[:=][ \t]{0,8}(["']?)([A-Za-z0-9+/=_.-]{20,200})\2(?![\w+/=.-])/g;
 const SECRET_SECTION = /jwt|secret|token|signing|encrypt|hmac|crypto|api|auth|license/i;
 const XML_ENTRY = /<(\w{1,20})\s{1,4}(?:key|name)\s{0,2}=\s{0,2}"([A-Za-z_][\w.-]{0,80})"\s{0,4}>([^<\n]{1,200})<\/\1>/g;
 
@@ -47,6 +47,8 @@ export function extraAssignments(ctx: ScanContext, limit = 100): (Assignment & {
   if (ctx.isConfig || ctx.language === 'csharp' || ctx.language === 'javascript' || ctx.language === 'typescript') {
     const re = new RegExp(BARE_KEY.source, 'g');
     while ((m = re.exec(text)) !== null && out.length < limit) {
+      // Unquoted values are data only in config files (`[api]` + `key = …` in INI/TOML/YAML).
+      if (m[2] === '' && !ctx.isConfig) continue;
       const section = text.slice(Math.max(0, m.index - 160), m.index);
       if (!SECRET_SECTION.test(section)) continue;
       add(section.match(/([A-Za-z_]\w{1,40})["']?\s{0,2}[:=]\s{0,2}\{[^{}]{0,150}$/)?.[1]?.concat('_key') ?? 'secret_key', m.index, m[3], m.index + m[0].lastIndexOf(m[3]), true);

@@ -9,7 +9,7 @@ import { decodeBase64, isMixed, looksFake } from './util';
 
 /** Words that make a name secret-like, matched case-insensitively inside identifiers. */
 export const SECRET_WORD =
-  /passw(?:or)?d|passphrase|pwd|\bpass\b|secret|token|credential|api[_-]?key|apikey|(?:access|private|signing|encryption|master|client|app|license|consumer|account|hmac|jwt|session|auth|crypt|cipher|aes|shared|webhook|service|admin|root)[_-]?key|db[_-]?pass|_pass\b/gi;
+  /passw(?:or)?d|passphrase|pwd|\bpass\b|secret|token|credential|api[_-]?key|apikey|(?:access|private|signing|encryption|master|client|app|license|consumer|account|hmac|jwt|session|auth|crypt|cipher|aes|shared|webhook|service|admin|root)[_-]?key|db[_-]?pass|_pass\b|erlang[_-]?cookie|sonar[._-]login/gi;
 
 /** Split an identifier into lower-case words (camelCase, snake_case, kebab-case, dotted). */
 export function wordsOf(name: string): string[] {
@@ -45,6 +45,8 @@ export function secretKind(name: string): 'password' | 'key' | undefined {
 }
 
 function computeSecretKind(name: string): 'password' | 'key' | undefined {
+  // Named credentials whose words say nothing secret: RabbitMQ's Erlang cookie, SonarQube's token.
+  if (/erlang[_-]?cookie$|sonar[._-]login$/i.test(name)) return 'key';
   const last = name.split(/[.[\]'"]/).filter(Boolean).pop() ?? name;
   const words = wordsOf(last);
   if (words.length === 0) return undefined;
@@ -78,6 +80,8 @@ export function isSecretValue(value: string, kind: 'password' | 'key', name: str
   if (/^(?:var|local|module|data|each|self|this|params|props|state|args|request|req|config|settings|env|secrets|inputs|vars|steps|needs|values|context)\.[\w.[\]'"-]+$/.test(v)) return false;
   if (/^[a-z]+(?:[_\-.:/][a-z]+)*$/.test(v) || /^[A-Z][a-z]+$/.test(v) || /^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(v)) return false;
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[A-Za-z]+(?:-[A-Za-z]+)+$/.test(v)) return false;
+  // Configuration key paths (`Smtp:Password`, `Jwt.SigningKey`, `ConnectionStrings:Default`).
+  if (/^[A-Z]?[a-z]+(?:[A-Z][a-z]+){0,3}(?:[:./][A-Z]?[a-z]+(?:[A-Z][a-z]+){0,3}){1,4}$/.test(v)) return false;
   if (wordsOf(v).join('') === wordsOf(name).join('')) return false;
   // Identifiers and event names made of words (FlowPasswordRequiredV2, msal:acquireTokenStart).
   const parts = wordsOf(v);
@@ -94,7 +98,7 @@ export function isSecretValue(value: string, kind: 'password' | 'key', name: str
   if (isKnownHashConstant(v)) return false;
   if (/^(?:p[a@]ssw[o0]rd|secret|token|admin|letmein|welcome|qwerty|changeme|default|guest)[\W\d_]{0,6}$/i.test(v)) return false; // weak demo values
   // Keys that are public by design, and JWTs (judged by secrets/jwt-credential).
-  if (/^(?:pk_(?:live|test)_|pk\.eyJ|sb_publishable_|NRJS-|AIza[\w-]{35}$|eyJ[\w-]{8,}\.)/.test(v)) return false;
+  if (/^(?:pk_(?:live|test)_|pk\.eyJ|sb_publishable_|phc_|NRJS-|AIza[\w-]{35}$|eyJ[\w-]{8,}\.)/.test(v)) return false;
   // Base64 of a placeholder (Kubernetes Secret data: cGFzc3dvcmQ= is "password") is not a secret.
   if (/^[A-Za-z0-9+/]{8,}={0,2}$/.test(v) && v.length % 4 === 0) {
     const decoded = decodeBase64(v);

@@ -30,6 +30,7 @@ import genericDotenvSecret from './generic-dotenv-secret';
 import genericSecret from './generic-secret';
 import githubToken from './github-token';
 import gitlabToken from './gitlab-token';
+import googleOauthAccessToken from './google-oauth-access-token';
 import googleOauthClientSecret from './google-oauth-client-secret';
 import grafanaToken from './grafana-token';
 import herokuApiKey from './heroku-api-key';
@@ -144,6 +145,7 @@ export const SECRETS_RULES: Rule[] = withOverlappingKeywords([
   grafanaToken,
   infrastructurePlatformToken,
   googleOauthClientSecret,
+  googleOauthAccessToken,
   ageSecretKey,
   privateKey,
   jwtCredential,

@@ -11,11 +11,21 @@ const CALLS =
 const POSITION: Record<string, number> = { getconnection: 3, pdo: 3, mysqli: 3, mysqli_connect: 3, mysql_connect: 3 };
 /** `auth=("user", "pw")` in Python requests and friends. */
 const AUTH_TUPLE = /\bauth\s{0,2}=\s{0,2}\(\s{0,2}(["'])[^"'\n]{1,64}\1\s{0,2},\s{0,2}(["'])([^"'\n]{4,128})\2\s{0,2}\)/g;
+/**
+ * The same user/password pair in other HTTP clients; group 3 is the password:
+ * Guzzle `'auth' => ['user', 'pw']`, Faraday `:basic, "user", "pw"` / `basic_auth("user", "pw")`,
+ * PHP curl `CURLOPT_USERPWD, 'user:pw'`.
+ */
+const AUTH_PAIRS: RegExp[] = [
+  /["']auth["']\s{0,2}=>\s{0,2}\[\s{0,2}(["'])[^"'\n]{1,64}\1\s{0,2},\s{0,2}(["'])([^"'\n]{4,128})\2/g,
+  /:basic(?:_auth)?\s{0,2},\s{0,2}(["'])[^"'\n]{1,64}\1\s{0,2},\s{0,2}(["'])([^"'\n]{4,128})\2/g,
+  /CURLOPT_USERPWD\s{0,2},\s{0,2}(["'])[^"':\n]{1,64}:((?:))([^"'\n]{4,128})\1/g,
+];
 
 /**
  * Passwords passed as literal arguments: `smtp.login(user, "pw")`, `HTTPBasicAuth("u", "pw")`,
  * `auth=("u", "pw")`, `DriverManager.getConnection(url, "u", "pw")`, `new PDO($dsn, 'u', 'pw')`,
- * `new NetworkCredential("u", "pw")`, `req.SetBasicAuth("u", "pw")`.
+ * `new NetworkCredential("u", "pw")`, `req.SetBasicAuth("u", "pw")`, Guzzle/Faraday/curl user-password pairs.
  */
 export default defineRule({
   id: 'secrets/password-argument',
@@ -27,7 +37,7 @@ export default defineRule({
   severity: 'error',
   confidence: 'medium',
   cwe: ['CWE-798', 'CWE-259'],
-  keywords: ['login', 'signin', 'sign_in', 'authenticate', 'auth', 'credential', 'getconnection', 'pdo', 'mysqli', 'mysql_connect'],
+  keywords: ['curlopt_userpwd', ':basic', "'auth'", '"auth"', 'login', 'signin', 'sign_in', 'authenticate', 'auth', 'credential', 'getconnection', 'pdo', 'mysqli', 'mysql_connect'],
   languages: ['javascript', 'typescript', 'python', 'go', 'java', 'kotlin', 'csharp', 'ruby', 'php', 'scala', 'swift', 'rust'],
   detect(ctx) {
     if (isTestPath(ctx.path)) return [];
@@ -49,10 +59,12 @@ export default defineRule({
       const arg = nthArgument(ctx.text, m.index + m[0].length, position);
       if (arg) push(arg.start, arg.value);
     }
-    const tuple = new RegExp(AUTH_TUPLE.source, 'g');
-    while ((m = tuple.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
-      const start = m.index + m[0].lastIndexOf(m[3]);
-      if (!out.some((f) => f.start === start)) push(start, m[3]);
+    for (const pattern of [AUTH_TUPLE, ...AUTH_PAIRS]) {
+      const tuple = new RegExp(pattern.source, 'g');
+      while ((m = tuple.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
+        const start = m.index + m[0].lastIndexOf(m[3]);
+        if (!out.some((f) => f.start === start)) push(start, m[3]);
+      }
     }
     return out;
   },
@@ -61,12 +73,17 @@ export default defineRule({
     { path: 'worker/fetch.py', text: 'r = requests.get(url, auth=("api", "Ap8!kQ2xPz7m"))\n' },
     { path: 'src/main/java/Db.java', text: 'Connection c = DriverManager.getConnection(url, "billing", "Jd9$kP2mQx7!");\n' },
     { path: 'src/db.php', text: "$pdo = new PDO('mysql:host=db.acme.io;dbname=shop', 'shop', 'Ph7!xQ2mLz9k');\n" },
+    { path: 'src/Gateway.php', text: "curl_setopt($ch, CURLOPT_USERPWD, 'shop:Cu7!xQ2mLz9k');\n" },
+    { path: 'src/Erp.php', text: "$client = new Client(['base_uri' => $url, 'auth' => ['erp', 'Gz8!kQ2xPz7m']]);\n" },
+    { path: 'lib/partner.rb', text: 'conn = Faraday.new(url: BASE) { |f| f.request :authorization, :basic, "acme", "Fa9!kQ2xPz7m" }\n' },
   ],
   good: [
     { path: 'worker/mailer.py', text: 'server.login(os.environ["SMTP_USER"], os.environ["SMTP_PASSWORD"])\n' },
     { path: 'src/auth.ts', text: "await auth.login(email, password);\nconst res = await signIn('credentials', { redirect: false });\n" },
     { path: 'tests/test_mail.py', text: 'server.login("user@example.com", "Sm7!pQ2xLz9k")\n' },
     { path: 'src/main/java/Db.java', text: 'Connection c = DriverManager.getConnection(url, user, System.getenv("DB_PASSWORD"));\n' },
+    { path: 'src/Gateway.php', text: "curl_setopt($ch, CURLOPT_USERPWD, $user . ':' . getenv('GATEWAY_PASSWORD'));\n" },
+    { path: 'lib/partner.rb', text: 'f.request :authorization, :basic, ENV["PARTNER_USER"], ENV["PARTNER_PASSWORD"]\n' },
   ],
 });
 
