@@ -53,6 +53,10 @@ export default defineRule({
       fixed: '--index-url https://pypi.acme-corp.io/simple\nrequests==2.32.3\n',
     },
     {
+      path: 'notebooks/churn.ipynb',
+      text: '{"cells": [{"cell_type": "code", "source": [\n  "df = pd.read_csv(\\"http://exports.acme-analytics.com/churn.csv\\")\\n"\n]}]}\n',
+    },
+    {
       path: '.env.production',
       text: 'NODE_ENV=production\nPAYMENTS_API_URL=http://api.paymentsco.io/v2\n',
       fixed: 'NODE_ENV=production\nPAYMENTS_API_URL=https://api.paymentsco.io/v2\n',

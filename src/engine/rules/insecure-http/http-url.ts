@@ -34,6 +34,7 @@ export default defineRule({
     'scala',
     'powershell',
     'html',
+    'sql',
   ],
   detect(ctx) {
     return calledUrls(ctx).map((u): RuleMatch => ({
@@ -68,6 +69,10 @@ export default defineRule({
       fixed: "const socket = new WebSocket('wss://realtime.acme-cloud.io/feed');\n",
     },
     {
+      path: 'db/seeds/002_webhooks.sql',
+      text: "INSERT INTO webhooks (name, url) VALUES ('erp', 'http://erp.acme-corp.com/hooks/orders');\n",
+    },
+    {
       path: 'src/main/java/com/acme/Inventory.java',
       text: 'private static final String BASE = "http://10.0.4.12:8080/inventory";\n',
     },
@@ -88,6 +93,10 @@ export default defineRule({
     {
       path: 'app/client.py',
       text: 'BASE = "https://api.paymentsco.io/v2"\nURL = "http://api.example.com/v1"\n',
+    },
+    {
+      path: 'db/migrations/007_roles.sql',
+      text: "-- see http://www.postgresql.org/docs/current/sql-createrole.html\nINSERT INTO posts (body) VALUES ('We moved the docs to http://docs.acme-corp.com last year');\n",
     },
     {
       path: 'src/App.java',
