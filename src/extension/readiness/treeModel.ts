@@ -56,7 +56,7 @@ export const STATUS_ICON: Record<ItemStatus, { icon: string; color?: string; lab
   passing: { icon: 'pass-filled', color: 'testing.iconPassed', label: 'Passing' },
   failing: { icon: 'error', color: 'testing.iconFailed', label: 'Failing' },
   attested: { icon: 'verified-filled', color: 'charts.blue', label: 'Attested' },
-  'not-applicable': { icon: 'dash', color: 'disabledForeground', label: 'Not applicable' },
+  'not-applicable': { icon: 'circle-slash', color: 'descriptionForeground', label: 'Not applicable' },
   todo: { icon: 'circle-large-outline', label: 'To do' },
 };
 

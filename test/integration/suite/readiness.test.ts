@@ -200,7 +200,7 @@ describe('Audit Readiness view', function () {
       { status: readChecklist().items[id].status, note: readChecklist().items[id].note },
       { status: 'not-applicable', note: reason },
     );
-    const t = await waitForIcon(id, 'dash');
+    const t = await waitForIcon(id, 'circle-slash');
     assert.match(String(t.description), /^Not applicable: No inbound admin endpoints/);
     assert.equal(t.checkboxState, undefined);
     assert.equal(controls(), applicable - 1, 'one fewer applicable control');
