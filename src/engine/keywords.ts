@@ -15,6 +15,8 @@ export class KeywordMatcher {
   private readonly next: Uint16Array | Uint32Array;
   /** Keywords ending at each state (including those ending at its suffixes). */
   private readonly outputs: (readonly number[] | undefined)[];
+  /** 1 for states where a keyword ends. */
+  private readonly hasOutput: Uint8Array;
 
   constructor(keywords: Iterable<string>) {
     this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
@@ -71,19 +73,23 @@ export class KeywordMatcher {
     this.next = rows.length < 65536 ? new Uint16Array(rows.length * width) : new Uint32Array(rows.length * width);
     rows.forEach((row, state) => this.next.set(row, state * width));
     this.outputs = outputs.map((o) => (o.length > 0 ? o : undefined));
+    this.hasOutput = Uint8Array.from(outputs, (o) => (o.length > 0 ? 1 : 0));
   }
 
   /** Indexes (into `keywords`) of the keywords that occur in `text`, each once. */
   found(text: string): number[] {
     const { classOf, next, outputs, width } = this;
+    // Per state: 1 while it may still report an unseen keyword (common keywords such as `key`
+    // recur thousands of times; after the first time their states cost one byte read).
+    const open = this.hasOutput.slice();
     const seen = new Uint8Array(this.keywords.length);
     const result: number[] = [];
     let state = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       state = next[state * width + classOf[text.charCodeAt(i)]];
-      const out = outputs[state];
-      if (out === undefined) continue;
-      for (const k of out) {
+      if (open[state] === 0) continue;
+      open[state] = 0;
+      for (const k of outputs[state]!) {
         if (seen[k] === 0) {
           seen[k] = 1;
           result.push(k);

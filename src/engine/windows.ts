@@ -5,13 +5,30 @@
  * text (a bounded-but-loose regex is costly to try at every position of a 500 kB document).
  */
 export function windowsNear(text: string, anchor: RegExp, before: number, after: number): [number, number][] {
-  const re = new RegExp(anchor.source, anchor.flags.includes('g') ? anchor.flags : `${anchor.flags}g`);
+  return windowsNearAny(text, [{ anchor, before, after }]);
+}
+
+/** A context word (global regex) and how far before and after it a match may reach. */
+export interface Near {
+  anchor: RegExp;
+  before: number;
+  after: number;
+}
+
+/** `windowsNear` for several context words at once: the merged windows of all of them. */
+export function windowsNearAny(text: string, near: readonly Near[]): [number, number][] {
+  const raw: [number, number][] = [];
+  for (const { anchor, before, after } of near) {
+    const re = new RegExp(anchor.source, anchor.flags.includes('g') ? anchor.flags : `${anchor.flags}g`);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) re.lastIndex++;
+      raw.push([Math.max(0, m.index - before), Math.min(text.length, m.index + m[0].length + after)]);
+    }
+  }
+  if (near.length > 1) raw.sort((a, b) => a[0] - b[0]);
   const windows: [number, number][] = [];
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) re.lastIndex++;
-    const start = Math.max(0, m.index - before);
-    const end = Math.min(text.length, m.index + m[0].length + after);
+  for (const [start, end] of raw) {
     const last = windows[windows.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else windows.push([start, end]);

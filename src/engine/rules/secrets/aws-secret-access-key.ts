@@ -12,8 +12,12 @@ export default tokenRule({
   keywords: ['aws', 'secretaccesskey', 'secret_access_key', 'akia', 'asia'],
   minEntropy: 4,
   envName: 'AWS_SECRET_ACCESS_KEY',
-  // `validate` needs an AWS-ish name (on the value's line) or a key id within 400 characters.
-  near: { anchor: /aws|secret[_-]?access|akia|asia/gi, radius: 450 },
+  // `validate` needs an AWS-ish name just before the value (on its line) or a key id or the
+  // standard key name within 400 characters.
+  near: [
+    { anchor: /aws|secret[_-]?access/gi, before: 0, after: 130 },
+    { anchor: /\b(?:AKIA|ASIA)[A-Z2-7]{16}\b|aws_secret_access_key|secretaccesskey/gi, before: 450, after: 450 },
+  ],
   /** Forty base64 characters are common; only near an AWS key id or an AWS-ish name is it a secret key. */
   validate(value, ctx, index) {
     if (isHashLike(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[0-9]/.test(value)) return false;

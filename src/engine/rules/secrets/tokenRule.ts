@@ -3,7 +3,7 @@ import { envVarFix } from '../../fixes';
 import { entropy, isDocumentedExample, isPlaceholder } from '../../heuristics';
 import { defineRule, type Rule, type RuleExample } from '../../rule';
 import type { Confidence, LanguageId, RuleMatch, Severity } from '../../types';
-import { execInWindows, windowsNear } from '../../windows';
+import { execInWindows, windowsNearAny, type Near } from '../../windows';
 
 /** What a provider-format secret rule declares; `tokenRule` supplies the rest. */
 export interface TokenRuleSpec {
@@ -27,12 +27,12 @@ export interface TokenRuleSpec {
   /** Extra check on the value (e.g. a checksum or a context word nearby). */
   validate?: (value: string, ctx: ScanContext, index: number) => boolean;
   /**
-   * When `validate` only ever accepts values near some context word (an AWS key id, a provider
-   * name), that word as a global regex and the distance: the pattern is then run only in windows
-   * around its occurrences instead of over the whole text (a loose pattern such as 40 base64
+   * When `validate` only ever accepts values near some context words (an AWS key id, a provider
+   * name), those words as global regexes with how far before and after them a value may sit:
+   * the pattern is then run only in windows around their occurrences instead of over the whole text (a loose pattern such as 40 base64
    * characters is costly to try at every position).
    */
-  near?: { anchor: RegExp; radius: number };
+  near?: readonly Near[];
   /** Per-match severity (e.g. test-mode keys are a warning); default: the rule's. */
   severityOf?: (value: string, ctx: ScanContext, index: number) => Severity | undefined;
   /** Per-match message; default "<title> hardcoded: …". Never include the value. */
@@ -74,7 +74,7 @@ export function tokenRule(spec: TokenRuleSpec): Rule {
     detect(ctx) {
       const out: RuleMatch[] = [];
       const re = new RegExp(spec.pattern.source, flags);
-      const windows = spec.near ? windowsNear(ctx.text, spec.near.anchor, spec.near.radius, spec.near.radius) : undefined;
+      const windows = spec.near ? windowsNearAny(ctx.text, spec.near) : undefined;
       execInWindows(re, ctx.text, windows, (m) => {
         if (out.length >= MAX_MATCHES_PER_RULE) return false;
         if (m[0].length === 0) return;
