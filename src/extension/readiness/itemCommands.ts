@@ -105,7 +105,9 @@ export async function showEvidence(service: ReadinessService, store: FindingsSto
     return;
   }
   if (check.kind === 'history') {
+    // The secrets themselves are the item's children in the tree; without a scan, run one.
     if (!service.history) await vscode.commands.executeCommand(ReadinessCmd.scanHistory);
+    else void vscode.window.showInformationMessage(`Audit Ready: ${r.evidence} Expand the item to see each secret.`);
     return;
   }
   const file =

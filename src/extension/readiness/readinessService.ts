@@ -73,9 +73,9 @@ export class ReadinessService implements vscode.Disposable {
       checklist.onDidCreate(() => this.schedule()),
       checklist.onDidDelete(() => this.schedule()),
       anyFile,
-      anyFile.onDidChange((u) => !isChecklist(u) && filesChanged()),
-      anyFile.onDidCreate((u) => !isChecklist(u) && filesChanged()),
-      anyFile.onDidDelete((u) => !isChecklist(u) && filesChanged()),
+      anyFile.onDidChange((u) => isEvidenceInput(u) && filesChanged()),
+      anyFile.onDidCreate((u) => isEvidenceInput(u) && filesChanged()),
+      anyFile.onDidDelete((u) => isEvidenceInput(u) && filesChanged()),
     );
   }
 
@@ -198,6 +198,10 @@ export class ReadinessService implements vscode.Disposable {
   }
 }
 
-function isChecklist(uri: vscode.Uri): boolean {
-  return uri.path.endsWith(`/${CHECKLIST_FILE}`);
+/**
+ * Whether a changed file can change the gathered evidence: not the checklist (watched on its
+ * own), not git's internals, dependencies or Audit Ready's own output.
+ */
+function isEvidenceInput(uri: vscode.Uri): boolean {
+  return !/\/(?:\.git|node_modules|\.auditready)\//.test(uri.path);
 }

@@ -212,6 +212,26 @@ describe('Audit Readiness view', function () {
     await waitForIcon(id, 'circle-large-outline');
   });
 
+  it('starts the 30-day plan: day 1 and the open items of its window', async () => {
+    const { readiness } = await api();
+    const plan = readiness.planTree;
+    assert.deepEqual(plan.getChildren(), [], 'empty (welcome view) before the plan starts');
+    assert.equal(await vscode.commands.executeCommand('auditReady.startPlan'), true);
+    assert.equal(JSON.parse(fs.readFileSync(workspaceFile(CHECKLIST).fsPath, 'utf8')).planStart, today());
+    const roots = await waitFor(() => {
+      const r = plan.getChildren();
+      return r.length > 0 && r;
+    }, { ...LONG, message: 'the plan view to fill in' });
+    assert.equal(plan.getTreeItem(roots[0]).label, 'Day 1 of 30');
+    const focus = roots.find((n) => n.kind === 'section' && n.id === 'today');
+    assert.ok(focus);
+    const titles = plan.getChildren(focus).map((n) => (n.kind === 'item' ? n.result.item.id : ''));
+    // Day 1: the secrets item (days 1–3) fails; MFA (days 1–3) is attested, so it is not open.
+    assert.ok(titles.includes('foundation.no-hardcoded-credentials'), titles.join());
+    assert.ok(!titles.includes('foundation.mfa-production'), 'done items leave the focus');
+    assert.ok(!titles.includes('documentation.security-policy'), 'later windows are not in today\'s focus');
+  });
+
   it('generates the five policy templates under docs/security/ without overwriting an edited one', async () => {
     const written = await vscode.commands.executeCommand<string[]>('auditReady.generatePolicyTemplates');
     assert.deepEqual(written.map((p) => path.basename(p)).sort(), [
