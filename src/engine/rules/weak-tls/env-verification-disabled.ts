@@ -26,7 +26,7 @@ export default tlsRule({
   remediation: 'Remove the variable; trust a private CA instead (`NODE_EXTRA_CA_CERTS`, `REQUESTS_CA_BUNDLE`, `GIT_SSL_CAINFO`, `NPM_CONFIG_CAFILE`).',
   severity: 'error',
   cwe: ['CWE-295'],
-  keywords: ['node_tls_reject_unauthorized', 'pythonhttpsverify', 'git_ssl_no_verify', 'npm_config_strict_ssl', 'pip_trusted_host', 'vault_skip_verify', 'nomad_skip_verify', 'consul_http_ssl_verify', 'yarn_strict_ssl', 'curl_ca_bundle'],
+  keywords: ['node_tls_reject_unauthorized', 'pythonhttpsverify', 'git_ssl_no_verify', 'npm_config_strict_ssl', 'pip_trusted_host', 'vault_skip_verify', 'nomad_skip_verify', 'consul_http_ssl_verify', 'yarn_strict_ssl', 'curl_ca_bundle', 'disable_connection_verification', 'ssl_no_verify', 'sslmode'],
   languages: LANGUAGES,
   patterns: [
     {
@@ -65,6 +65,17 @@ export default tlsRule({
       message: 'An empty CURL_CA_BUNDLE switches certificate verification off in Python requests: remove it.',
     },
     {
+      // Azure CLI / ADAL switches (`AZURE_CLI_DISABLE_CONNECTION_VERIFICATION=1`).
+      re: /\b(AZURE_CLI_DISABLE_CONNECTION_VERIFICATION|ADAL_PYTHON_SSL_NO_VERIFY)['"]?\]?\s{0,10}(?:=|:|\s)\s{0,10}(['"]?)(1|true|yes)\2(?![\w.])/i,
+      message: (h) => `${h.m[1]}=${h.m[3]} turns certificate verification off for the Azure CLI and SDK: remove it.`,
+    },
+    {
+      // node-postgres: `sslmode=no-verify` encrypts but accepts any certificate.
+      re: /\b(PGSSLMODE|sslmode)['"]?\s{0,10}(?:=|:)\s{0,10}(['"]?)(no-verify)\2(?![\w.-])/i,
+      message: 'sslmode=no-verify makes node-postgres accept any server certificate: use verify-full with the provider CA.',
+      fixes: (h) => [replaceFix('Use verify-full', h.m.indices![3][0], h.m.indices![3][1], 'verify-full', true)],
+    },
+    {
       re: /\b(PIP_TRUSTED_HOST)['"]?\]?\s{0,10}(?:=|:|\s)\s{0,10}['"]?[\w.-]{2,200}/i,
       severity: 'warning',
       message: 'PIP_TRUSTED_HOST makes pip skip certificate verification for that host: remove it.',
@@ -83,9 +94,13 @@ export default tlsRule({
     { path: 'src/boot.ts', text: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';\n" },
     { path: 'app/settings.py', text: "os.environ['PYTHONHTTPSVERIFY'] = '0'\n" },
     { path: 'scripts/dev.sh', text: 'export NODE_TLS_REJECT_UNAUTHORIZED=0\nnode server.js\n' },
+    { path: '.env', text: 'AZURE_CLI_DISABLE_CONNECTION_VERIFICATION=1\n' },
+    { path: '.env', text: 'PGSSLMODE=no-verify\n', fixed: 'PGSSLMODE=verify-full\n' },
+    { path: 'src/db.ts', text: "const url = `${process.env.DATABASE_URL}?sslmode=no-verify`;\n" },
   ],
   good: [
     { path: '.env', text: 'NODE_TLS_REJECT_UNAUTHORIZED=1\nNODE_EXTRA_CA_CERTS=/etc/ssl/acme-ca.pem\n' },
+    { path: '.env', text: 'PGSSLMODE=verify-full\nAZURE_CLI_DISABLE_CONNECTION_VERIFICATION=0\n' },
     { path: 'src/boot.ts', text: "if (process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0') throw new Error('TLS verification must stay on');\n" },
     { path: 'README.md', text: 'Do not set `NODE_TLS_REJECT_UNAUTHORIZED=0` in production.\n' },
     { path: 'scripts/dev.sh', text: '# export NODE_TLS_REJECT_UNAUTHORIZED=0\nunset NODE_TLS_REJECT_UNAUTHORIZED\n' },

@@ -42,7 +42,7 @@ export default tlsRule({
   remediation: 'Remove the switch; if the server uses a private CA, pass it explicitly (`curl --cacert ca.pem`, `git -c http.sslCAInfo=ca.pem`, `npm config set cafile ca.pem`).',
   severity: 'error',
   cwe: ['CWE-295'],
-  keywords: ['curl', 'wget', 'sslverify', 'strict-ssl', 'insecure-skip-tls-verify', 'tls-verify', 'tlsverify', 'no-verify-ssl', 'skipcertificatecheck', 'trusted-host', 'unsafely-ignore-certificate-errors', '--ignore-certs', '--kubelet-insecure-tls', 'global.trusted-host'],
+  keywords: ['curl', 'wget', 'sslverify', 'strict-ssl', 'insecure-skip-tls-verify', 'tls-verify', 'tlsverify', 'no-verify-ssl', 'skipcertificatecheck', 'trusted-host', 'unsafely-ignore-certificate-errors', '--ignore-certs', '--kubelet-insecure-tls', 'global.trusted-host', 'disable_ssl_validation', 'disable_connection_verification', '.curlrc', '.wgetrc'],
   languages: LANGUAGES,
   patterns: [
     {
@@ -85,8 +85,21 @@ export default tlsRule({
       severity: 'warning',
       message: (h) => (inCommand(h.ctx, h.start) ? `pip ${h.value} installs from that host without verifying its certificate: remove it.` : undefined),
     },
+    {
+      // Cloud CLIs: `gcloud config set auth/disable_ssl_validation True`,
+      // `az config set core.disable_connection_verification=1`.
+      re: /\b(?:gcloud|az)\s{1,5}config\s{1,5}set\s{1,5}(auth\/disable_ssl_validation|core\.disable_connection_verification)(?:\s{1,5}|\s{0,5}=\s{0,5})["']?(?:true|1|yes)\b/i,
+      message: (h) => (inCommand(h.ctx, h.start) ? `${h.m[1]} makes the cloud CLI skip certificate verification for every call: remove it.` : undefined),
+    },
+    {
+      // Written into the tool's rc file, the switch applies to every later run.
+      re: /\b(?:echo|printf)\s{1,5}(?:-e\s{1,5})?["']?(insecure|-k|--insecure|check_certificate\s{0,3}=\s{0,3}off)["']?\s{0,5}>>?\s{0,5}[^\s;&|]{0,200}?\.(?:curlrc|wgetrc)\b/,
+      message: (h) => `${h.m[1]} in ${/wgetrc/.test(h.value) ? '.wgetrc' : '.curlrc'} makes every later download skip certificate verification: remove it.`,
+    },
   ],
   bad: [
+    { path: 'Dockerfile', text: 'FROM debian:12\nRUN echo "insecure" >> ~/.curlrc\n' },
+    { path: 'scripts/setup.sh', text: 'gcloud config set auth/disable_ssl_validation True\n' },
     {
       path: 'scripts/install.sh',
       text: '#!/usr/bin/env bash\nset -euo pipefail\ncurl -fsSLk https://get.acme-tools.io/install.sh | bash\n',

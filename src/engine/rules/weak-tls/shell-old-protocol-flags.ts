@@ -26,9 +26,15 @@ export default tlsRule({
   remediation: 'Remove the switch (curl and wget negotiate TLS 1.2+ by default) or use `--tlsv1.2` / `--secure-protocol=TLSv1_2`.',
   severity: 'warning',
   cwe: ['CWE-326', 'CWE-327'],
-  keywords: ['--tlsv1', '--sslv3', '--sslv2', '--tls-max', 'secure-protocol', 'sslversion'],
+  keywords: ['--tlsv1', '--sslv3', '--sslv2', '--tls-max', 'secure-protocol', 'sslversion', '--tls-min-v1.0', '--tls-min-v1.1'],
   languages: LANGUAGES,
   patterns: [
+    {
+      // Node.js `--tls-min-v1.0` / `--tls-min-v1.1`, on the command line or in NODE_OPTIONS.
+      re: /(?:^|[\s"'=])(--tls-min-v1\.[01])(?=[\s"'`]|$)/m,
+      group: 1,
+      message: run('Node.js started with a TLS 1.0/1.1 minimum accepts deprecated protocols on every connection: remove the flag (the default is TLS 1.2).'),
+    },
     {
       re: new RegExp(String.raw`\bcurl(?:\.exe)?(?=\s)${ARGS}\s(--tlsv1(?:\.[01])?|--sslv[23])(?=[\s"'\`\\)]|$)`, 'm'),
       group: 1,
@@ -54,6 +60,7 @@ export default tlsRule({
     },
   ],
   bad: [
+    { path: 'Dockerfile', text: 'FROM node:20\nENV NODE_OPTIONS="--tls-min-v1.0"\n' },
     {
       path: 'scripts/backup.sh',
       text: 'pg_dump acme | gzip > /tmp/acme.sql.gz\ncurl --tlsv1.0 -T /tmp/acme.sql.gz "$BACKUP_ENDPOINT"\n',
@@ -64,6 +71,7 @@ export default tlsRule({
     { path: 'scripts/ci.sh', text: 'git -c http.sslVersion=tlsv1.0 clone https://git.acme.io/old.git\n' },
   ],
   good: [
+    { path: 'Dockerfile', text: 'FROM node:20\nENV NODE_OPTIONS="--tls-min-v1.2"\n' },
     { path: 'scripts/backup.sh', text: 'curl --tlsv1.2 -T /tmp/acme.sql.gz https://backup.acme.io/upload\ncurl --tlsv1.3 https://acme.io\n' },
     { path: 'scripts/check.sh', text: '# curl --tlsv1.0 must fail against prod\necho "try curl --tlsv1.1 to test"\n' },
   ],
