@@ -66,7 +66,7 @@ export function registerReadiness(
   store: FindingsStore,
   statusBar: StatusBar,
 ): { api: ReadinessApi; disposable: vscode.Disposable } {
-  const service = new ReadinessService(store);
+  const service = new ReadinessService(store, context.workspaceState);
   const checklistTree = new ChecklistTreeProvider(service, store);
   const planTree = new PlanTreeProvider(service);
   const checklistView = vscode.window.createTreeView(CHECKLIST_VIEW_ID, {

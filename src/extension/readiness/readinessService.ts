@@ -16,6 +16,14 @@ import { logError } from '../log';
 import type { FindingsStore } from '../store';
 
 const RECOMPUTE_DELAY_MS = 400;
+/** Workspace-state key of the last history scan. */
+const HISTORY_KEY = 'auditReady.lastHistoryScan';
+
+interface SavedHistory {
+  folder: string;
+  at: string;
+  result: HistoryScanResult;
+}
 /** After files change on disk the evidence is gathered again (a walk of the folder): wait longer. */
 const FILES_DELAY_MS = 1500;
 
@@ -48,7 +56,16 @@ export class ReadinessService implements vscode.Disposable {
   /** The last checklist error told to the user, so a malformed file is reported once. */
   private reportedError: string | undefined;
 
-  constructor(private readonly store: FindingsStore) {
+  /**
+   * @param memory the window's workspace state: the last history scan is kept there (masked
+   * values and hashes only, never in the repository) so the history item stays decided after
+   * a reload without running git again.
+   */
+  constructor(
+    private readonly store: FindingsStore,
+    private readonly memory?: vscode.Memento,
+  ) {
+    this.history = this.restoreHistory();
     const filesChanged = (): void => {
       this.files = undefined;
       this.schedule(FILES_DELAY_MS);
@@ -161,9 +178,22 @@ export class ReadinessService implements vscode.Disposable {
     };
   }
 
-  setHistory(result: HistoryScanResult | undefined): Promise<void> {
+  async setHistory(result: HistoryScanResult | undefined): Promise<void> {
     this.history = result;
+    const folder = this.folder();
+    if (folder) {
+      const saved: SavedHistory | undefined = result && { folder: folder.uri.toString(), at: new Date().toISOString(), result };
+      await this.memory?.update(HISTORY_KEY, saved);
+    }
     return this.refresh();
+  }
+
+  /** The history scan saved by an earlier window of this workspace, noted with its date. */
+  private restoreHistory(): HistoryScanResult | undefined {
+    const saved = this.memory?.get<SavedHistory>(HISTORY_KEY);
+    if (!saved || saved.folder !== this.folder()?.uri.toString()) return undefined;
+    const when = saved.at.slice(0, 16).replace('T', ' ');
+    return { ...saved.result, notes: [...saved.result.notes, `From the history scan of ${when} UTC: run "Scan Git History" for newer commits.`] };
   }
 
   /**

@@ -12,6 +12,7 @@ import * as vscode from 'vscode';
 import type { HistoryFinding } from '../../../src/engine';
 import type { AuditReadyApi } from '../../../src/extension/extension';
 import type { ChecklistNode } from '../../../src/extension/readiness/checklistTree';
+import type { ReadinessService } from '../../../src/extension/readiness/readinessService';
 import type { HistoryScanResult } from '../../../src/node/history/historyScan';
 import { activeExtension, auditDiagnostics, waitFor, workspaceFile, workspaceRoot, writeWorkspaceFile } from '../util';
 
@@ -120,5 +121,30 @@ describe('Scan Git History', function () {
     assert.equal(t.contextValue, 'historyFinding rotated');
     assert.equal((t.iconPath as vscode.ThemeIcon).id, 'verified-filled');
     assert.match(String(t.tooltip), new RegExp(`Rotated \\(Riley Auditor <riley@example.com>, \\d{4}-\\d{2}-\\d{2}\\): ${note}`));
+  });
+
+  it('keeps the last scan for the next window (workspace state, masked), without running git again', async () => {
+    const { readiness, store } = await api();
+    const Service = readiness.service.constructor as new (s: typeof store, m?: vscode.Memento) => ReadinessService;
+    const data = new Map<string, unknown>();
+    const memory = {
+      keys: () => [...data.keys()],
+      get: <T>(key: string, fallback?: T) => (data.has(key) ? (data.get(key) as T) : fallback),
+      update: async (key: string, value: unknown) => void data.set(key, value),
+    } as vscode.Memento;
+    const first = new Service(store, memory);
+    await first.setHistory(result);
+    first.dispose();
+    assert.ok(!JSON.stringify([...data.values()]).includes(TOKEN), 'nothing unmasked is kept');
+    const next = new Service(store, memory);
+    try {
+      await next.refresh();
+      assert.equal(next.history?.findings[0]?.fingerprint, result.findings[0].fingerprint);
+      assert.match(next.history?.notes.at(-1) ?? '', /From the history scan of \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+      const item = next.snapshot?.results.find((r) => r.item.id === ITEM);
+      assert.match(item?.evidence ?? '', /all marked rotated/);
+    } finally {
+      next.dispose();
+    }
   });
 });
