@@ -32,30 +32,92 @@ function buildExtension() {
   if (!fs.existsSync(main)) throw new Error(`${path.relative(ROOT, main)} was not built: is src/extension/extension.ts there?`);
 }
 
-/** Runs every workspace group in one host; returns the exit status. */
+/** How many windows run at once (each is a browser page with its own extension host). */
+const WINDOWS = Math.max(1, Number(process.env.AUDIT_READY_TEST_WINDOWS ?? 2));
+
+/**
+ * Console output of windows that run at once, printed in window order: the first unfinished
+ * window streams live, the others are held until every window before them has finished.
+ * @param {number} count
+ */
+function orderedOutput(count) {
+  /** @type {string[][]} */
+  const held = Array.from({ length: count }, () => []);
+  const done = new Array(count).fill(false);
+  let head = 0;
+  const advance = () => {
+    while (head < count && done[head]) {
+      head += 1;
+      if (head < count) for (const line of held[head].splice(0)) console.log(line);
+    }
+  };
+  return {
+    /** @param {number} i @param {string} line */
+    print(i, line) {
+      if (i === head) console.log(line);
+      else held[i].push(line);
+    },
+    /** @param {number} i */
+    finish(i) {
+      done[i] = true;
+      advance();
+    },
+  };
+}
+
+/**
+ * Runs every workspace group in one host, up to WINDOWS at once; returns the exit status.
+ * @param {import('./install').HostPaths} paths
+ * @param {string} index
+ * @param {Map<string, string[]>} groups
+ */
 async function runGroups(paths, index, groups) {
   const host = await startHost(paths);
   const totals = { passed: 0, failed: 0, status: 0 };
+  // Largest first, so that the last window to start is a short one.
+  const windows = [...groups].sort((a, b) => b[1].length - a[1].length);
+  const out = orderedOutput(windows.length);
   try {
     const { browser, context } = await launchBrowser(paths.chromium);
-    try {
-      for (const [ws, files] of groups) {
-        console.log(`\n── ${ws === EMPTY ? 'empty window' : `workspace ${ws}`}: ${files.length} suite file(s)`);
-        const print = (/** @type {string} */ line) => {
-          console.log(line);
-          const m = /(?:^|\n)(\d+) passed, (\d+) failed/.exec(line);
-          if (m) (totals.passed += Number(m[1])), (totals.failed += Number(m[2]));
-        };
+    /** @param {number} i */
+    const runWindow = async (i) => {
+      const [ws, files] = windows[i];
+      const print = (/** @type {string} */ line) => {
+        out.print(i, line);
+        const m = /(?:^|\n)(\d+) passed, (\d+) failed/.exec(line);
+        if (m) (totals.passed += Number(m[1])), (totals.failed += Number(m[2]));
+      };
+      const started = Date.now();
+      let ready = 0;
+      const title = ws === EMPTY ? 'empty window' : `workspace ${ws}`;
+      print(`\n── ${title}: ${files.length} suite file(s)`);
+      try {
         const code = await runSession(context, host, {
           ...(ws === EMPTY ? {} : openTarget(copyWorkspace(ws))),
           extensionDevelopmentPath: ROOT,
           extensionTestsPath: index,
-          env: { AUDIT_READY_TEST_FILES: JSON.stringify(files), AUDIT_READY_TEST_GREP: process.env.AUDIT_READY_TEST_GREP ?? '' },
+          env: {
+            AUDIT_READY_TEST_FILES: JSON.stringify(files),
+            AUDIT_READY_TEST_GREP: process.env.AUDIT_READY_TEST_GREP ?? '',
+          },
           timeoutMs: TIMEOUT_MS,
           print,
+          onRunStarted: () => (ready = Date.now()),
         });
+        const secs = (/** @type {number} */ ms) => (ms / 1000).toFixed(1);
+        const startup = `${secs(ready - started)} s until the tests started`;
+        print(`   (window: ${secs(Date.now() - started)} s, of which ${startup})`);
         totals.status = Math.max(totals.status, code);
+      } finally {
+        out.finish(i);
       }
+    };
+    try {
+      let next = 0;
+      const worker = async () => {
+        while (next < windows.length) await runWindow(next++);
+      };
+      await Promise.all(Array.from({ length: Math.min(WINDOWS, windows.length) }, worker));
     } finally {
       await browser.close();
     }

@@ -20,6 +20,8 @@ const NOISE = /^(Ignoring fetching additional builtin extensions|Updating additi
  * @property {Record<string, string>} env  extra environment for the extension host
  * @property {number} timeoutMs
  * @property {(line: string) => void} print
+ * @property {() => void} [onRunStarted]  called when mocha starts (the workbench and the
+ *   extension host are up)
  */
 
 /** Turns one forwarded console call into text, applying a `%s` template if there is one. */
@@ -55,7 +57,10 @@ async function runSession(context, host, options) {
   const workbenchLog = [];
   let streaming = false;
   const route = (/** @type {string} */ line) => {
-    if (line.startsWith(RUN_STARTED)) return void (streaming = true);
+    if (line.startsWith(RUN_STARTED)) {
+      streaming = true;
+      return void options.onRunStarted?.();
+    }
     if (streaming && !NOISE.test(line)) options.print(line);
     else workbenchLog.push(line);
     if (RUN_FINISHED.test(line)) streaming = false;
