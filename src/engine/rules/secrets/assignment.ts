@@ -63,6 +63,8 @@ function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assig
   const nl = rest.indexOf('\n');
   const line = nl < 0 ? rest : rest.slice(0, nl);
   const base = { name, nameStart: s };
+  // A name inside a placeholder (`${DB_PASSWORD:devpass}`, `#{token}`, `%(password)s`) is a reference.
+  if (/(?:\$\{|#\{|%\()\s{0,2}$/.test(before)) return undefined;
   // ?api_key=value&… inside a URL string
   if (/[?&;]$/.test(before) && line.startsWith('=') && /(?:https?:\/\/|\/)[^\s"'`]*[?&;]$/.test(text.slice(Math.max(0, s - 300), s))) {
     const q = /^=([^&"'`#\s<>;]{1,300})/.exec(line);
@@ -80,7 +82,7 @@ function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assig
     if (attr) return literal(ctx, e + attr[0].length - 1, base);
   }
   // define('NAME', 'v'), setenv("NAME", "v"), put("password", "v") — not getters.
-  const call = /^["']\s{0,4},\s{0,4}(?=[bru]?["'`])/i.exec(line);
+  const call = /^["'][ \t]{0,4},[ \t]{0,40}(?=[bru]?["'`])/i.exec(line);
   const fn = call ? /(\w{1,30})\s{0,4}\(\s{0,4}["']$/.exec(before)?.[1] : undefined;
   if (call && fn) {
     if (/^(?:get\w*|fetch|read\w*|env|lookup|require|has\w*|delete|remove|pop|environ|translate|t|i18n|gettext|_|__|trans|message|error|warn|log\w*|print\w*|assert\w*|expect|equal|includes|contains|match\w*|test|query|select|where|field|input|param|header|cookie)$/i.test(fn)) {
@@ -113,8 +115,16 @@ function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assig
     if (/["'`]/.test(next) || (/[bruBRU]/.test(next) && /["']/.test(text[at + 1] ?? '') && ctx.language === 'python')) {
       return literal(ctx, at, base);
     }
+    // The literal wrapped in its language's byte conversion: `[]byte("k")`, `Buffer.from('k')`.
+    const wrapped = BYTES_WRAPPER.exec(text.slice(at, at + 40));
+    if (wrapped) return literal(ctx, at + wrapped[0].length, base);
     if (!ctx.isConfig) return undefined;
     return bare(ctx, at, line.slice(op[0].length), base);
+  }
+  // Groovy/Gradle and Ruby DSL calls without parentheses: `storePassword "v"`, `password 'v'`.
+  if (DSL_LANGUAGES.has(ctx.language) && /^[ \t]*$/.test(before.slice(before.lastIndexOf('\n') + 1))) {
+    const dsl = /^[ \t]{1,8}(?=["'][^"'\n]{1,400}["'][ \t;)]*(?:\r?\n|$))/.exec(line);
+    if (dsl) return literal(ctx, e + dsl[0].length, base);
   }
   // Kubernetes env: - name: DB_PASSWORD \n  value: "…"
   if (/name:\s{0,4}["']?$/.test(before) && /^["']?\s*$/.test(line) && nl >= 0) {
@@ -126,6 +136,11 @@ function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assig
   }
   return undefined;
 }
+
+/** Byte conversions around a literal: Go `[]byte(`, Node `Buffer.from(`, C# `Encoding.UTF8.GetBytes(`, Python `bytes(`. */
+const BYTES_WRAPPER = /^(?:\[\]byte\(|Buffer\.from\(|Encoding\.\w{1,10}\.GetBytes\(|bytes\()\s{0,2}(?=[bB]?["'`])[bB]?/;
+/** Languages with parenthesis-free DSL calls (`name "value"` on a line of its own). */
+const DSL_LANGUAGES = new Set(['java', 'kotlin', 'ruby']);
 
 /** The string literal opening at `at` (after an optional Python prefix), on one line. */
 function literal(ctx: ScanContext, at: number, base: { name: string; nameStart: number }): Assignment | undefined {

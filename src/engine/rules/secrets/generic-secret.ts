@@ -17,7 +17,7 @@ const SEALED_SECRET = /^kind:[ \t]{0,4}SealedSecret\b/m;
  * `SUBSCRIPTION_KEY`, `integration_key`): many such keys are identifiers (`primary_key`,
  * `cacheKey`, `idempotencyKey`), so only clearly random values count (`isStrongRandom`).
  */
-const KEY_SUFFIX = /[a-z0-9](?:[_-]key|Key|[_-]KEY|KEY)(?![A-Za-z0-9])/g;
+const KEY_SUFFIX = /[a-z0-9](?:[_-]key|Key|[_-]KEY|KEY)(?![A-Za-z0-9])|(?<![\w$-])(?:key|Key|KEY)(?![\w$-])/g;
 const NOT_SECRET_KEYS =
   /^(?:primary|foreign|partition|sort|range|cache|idempotency|dedup|dedupe|deduplication|lookup|map|object|row|hash|unique|composite|index|i18n|translation|message|react|list|item|public|publishable|site|search|browser|ssh|gpg|pgp|kms|cmk|bucket|s3|redis|group|shard|sharding|cursor|storage|local|query|field|form|state|route|hotkey|short|shortcut|keyboard|license|instrumentation|write|mobile|client|recaptcha)$/;
 
@@ -25,8 +25,21 @@ function isWeakKeyName(name: string): boolean {
   if (secretKind(name) !== 'key') return false;
   SECRET_WORD.lastIndex = 0;
   if (SECRET_WORD.test(name)) return false; // the main scan sees it
-  const words = wordsOf(name.split(/[.[\]'"]/).filter(Boolean).pop() ?? name);
-  return words.length >= 2 && !NOT_SECRET_KEYS.test(words[0]);
+  const words = wordsOf(lastSegment(name));
+  return words.length === 1 || !NOT_SECRET_KEYS.test(words[0]);
+}
+
+function lastSegment(name: string): string {
+  return name.split(/[.[\]'"]/).filter(Boolean).pop() ?? name;
+}
+
+/**
+ * A bare `key` (`KEY = "…".getBytes()`, `key: …`) names map keys, cache keys and React keys
+ * far more often than secrets: only mixed-case random values that are not hex digests count.
+ */
+function isRandomBareKey(name: string, v: string): boolean {
+  if (wordsOf(lastSegment(name)).length > 1) return true;
+  return /[a-z]/.test(v) && /[A-Z]/.test(v) && !isHashLike(v) && !/[:/]/.test(v);
 }
 
 /** A value no person would type: long, random-looking, letters and digits, not a UUID. */
@@ -72,7 +85,7 @@ export default defineRule({
       if (out.length >= MAX_MATCHES_PER_RULE) break;
       const kind = secretKind(a.name);
       if (!kind || !isSecretValue(a.value, kind, a.name)) continue;
-      if (a.weak && !isStrongRandom(a.value)) continue;
+      if (a.weak && (!isStrongRandom(a.value) || !isRandomBareKey(a.name, a.value))) continue;
       // A literal fallback of an env lookup is only a secret when it is clearly random.
       if ('fallback' in a && a.fallback && (a.value.length < 12 || entropy(a.value) < 3.3)) continue;
       if (out.some((f) => f.start === a.valueStart)) continue;
@@ -121,6 +134,12 @@ export default defineRule({
     { path: 'config/settings.ini', text: '[api]\nendpoint = https://erp.acme.io/api\nkey = 7c20b1e9f04a6d3852c9e7f1a0b4d6e3\n' },
     { path: 'helm/values.yaml', text: 'rabbitmq:\n  auth:\n    erlangCookie: Qm7xK2pLz9wR4tY8vB3nH6jD\n' },
     { path: 'pom.xml', text: '<properties>\n  <sonar.login>8e1f0c4b7a2d9e6f3c5b8a1d4e7f0a3c6b9d2e5f</sonar.login>\n</properties>\n' },
+    { path: 'internal/auth/jwt.go', text: 'var jwtKey = []byte("Bg6FkP9vR4mW7tB1yN6cH3q8")\n' },
+    { path: 'src/main/java/Tokens.java', text: 'private static final byte[] KEY = "F2APq8Lz2XkP9vR4mW7tB1yN".getBytes();\n' },
+    { path: 'app/build.gradle', text: 'signingConfigs {\n  release {\n    storePassword "Gr7!pQ2xLm9zKw"\n  }\n}\n' },
+    { path: 'app/build.gradle', text: 'buildConfigField "String", "BACKEND_SECRET", "\\"p7EWkQ2xPz7mLw3Nd9Rt5Vb1\\""\n' },
+    { path: 'ecs/task.json', text: '"environment": [\n  {\n    "name": "DB_PASSWORD",\n    "value": "Ps8!kQ2xPz7mLw3"\n  }\n]\n' },
+    { path: 'wp-config.php', text: "define( 'AUTH_KEY',         'Wp7!x&Lm9zKw3Qx#Tb' );\n" },
   ],
   good: [
     { path: 'src/db.ts', text: 'const dbPassword = process.env.DB_PASSWORD;\n' },
@@ -141,6 +160,9 @@ export default defineRule({
     { path: 'Services/EmailSender.cs', text: 'public const string PasswordKey = "Smtp:Password";\nconst string JwtKey = "Jwt:SigningKey";\n' },
     { path: 'src/orders.ts', text: "const idempotencyKey = '550e8400-e29b-41d4-a716-446655440000';\nconst cacheKey = 'orders:v2:8f3a9c2e71b4d5';\n" },
     { path: 'db/models.py', text: 'primary_key = "id"\nrouting_key = "orders.created"\n' },
+    { path: 'config/application.yml', text: 'spring:\n  datasource:\n    password: ${DB_PASSWORD:devpass}\n' },
+    { path: 'src/cache.ts', text: "const key = 'session:8f3a9c2e71b4d5e6';\nconst KEY = 'c1a5298f939e87e8f962a5edfc206918';\n" },
+    { path: 'app/build.gradle', text: 'signingConfigs {\n  release {\n    storePassword System.getenv("STORE_PASSWORD")\n  }\n}\n' },
     { path: 'k8s/sealed.yaml', text: 'apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    API_TOKEN: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq7Xp2LmQ9vR4tZ8wB1yN6cH3jF5gD0s\n' },
   ],
 });

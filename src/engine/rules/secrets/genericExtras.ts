@@ -4,7 +4,7 @@ import type { Assignment } from './assignment';
 /**
  * Assignment shapes that the operator-based scan in `assignment.ts` does not see, each found
  * by one bounded regex: literal fallbacks of environment lookups, Terraform variable defaults,
- * legacy Dockerfile `ENV NAME value`, XML `<entry key="password">value</entry>`, and a bare
+ * legacy Dockerfile `ENV NAME value`, `{"name": N, "value": v}` pairs, Gradle `buildConfigField`, XML `<entry key="password">value</entry>`, and a bare
  * `"Key": "…"` (or unquoted `key = …` in config) inside a secret-ish section (`"Jwt": { "Key": … }`, `[api]`).
  */
 const FALLBACKS: RegExp[] = [
@@ -19,6 +19,12 @@ const DOCKER_ENV = /^[ \t]{0,8}(?:ENV|ARG)[ \t]{1,8}([A-Za-z_]\w{0,80})[ \t]{1,8
 /** A bare `"Key": "…"` is a secret only inside a secret-ish section (`"Jwt": { "Key": … }`). */
 const BARE_KEY = /(?<![\w.-])(["']?)(?:Key|key|KEY|Secret|secret)\1[ \t]{0,8}[:=][ \t]{0,8}(["']?)([A-Za-z0-9+/=_.-]{20,200})\2(?![\w+/=.-])/g;
 const SECRET_SECTION = /jwt|secret|token|signing|encrypt|hmac|crypto|api|auth|license/i;
+/** `{"name": "DB_PASSWORD", "value": "…"}`: ECS task definitions, Postman/Insomnia variables (`key`/`value`). */
+const NAME_VALUE =
+  /["']?(?:name|Name|key|Key)["']?\s{0,2}:\s{0,2}["']([A-Za-z_][\w.-]{0,80})["']\s{0,2},\s{0,40}["']?(?:value|Value)["']?\s{0,2}:\s{0,2}["']([^"'\n]{1,300})["']/g;
+/** Gradle `buildConfigField "String", "API_SECRET", "\"v\""` and `resValue "string", "name", "v"`. */
+const GRADLE_FIELD =
+  /\b(?:buildConfigField|resValue)\s{0,4}\(?\s{0,4}["'][\w.]{1,40}["']\s{0,4},\s{0,4}["']([A-Za-z_]\w{0,80})["']\s{0,4},\s{0,4}["'](?:\\["'])?([^"'\\\n]{1,300})(?:\\["'])?["']/g;
 const XML_ENTRY = /<(\w{1,20})\s{1,4}(?:key|name)\s{0,2}=\s{0,2}"([A-Za-z_][\w.-]{0,80})"\s{0,4}>([^<\n]{1,200})<\/\1>/g;
 
 /** Extra assignments for the generic rule; `fallback` marks env-lookup defaults (judged more strictly). */
@@ -53,6 +59,15 @@ export function extraAssignments(ctx: ScanContext, limit = 100): (Assignment & {
       if (!SECRET_SECTION.test(section)) continue;
       add(section.match(/([A-Za-z_]\w{1,40})["']?\s{0,2}[:=]\s{0,2}\{[^{}]{0,150}$/)?.[1]?.concat('_key') ?? 'secret_key', m.index, m[3], m.index + m[0].lastIndexOf(m[3]), true);
     }
+  }
+  const pairs: [RegExp, boolean][] = [
+    [NAME_VALUE, text.includes('alue"') || text.includes("alue'") || text.includes('alue:')],
+    [GRADLE_FIELD, text.includes('buildConfigField') || text.includes('resValue')],
+  ];
+  for (const [pattern, gate] of pairs) {
+    if (!gate) continue;
+    const re = new RegExp(pattern.source, 'g');
+    while ((m = re.exec(text)) !== null && out.length < limit) add(m[1], m.index + m[0].indexOf(m[1]), m[2], m.index + m[0].lastIndexOf(m[2]));
   }
   if (ctx.language === 'terraform') {
     const re = new RegExp(TF_VARIABLE.source, 'g');

@@ -27,7 +27,7 @@ const NOT_A_VALUE_SUFFIX = new Set(
   ),
 );
 const NOT_A_VALUE_PREFIX = new Set(
-  'is has show hide use should can get fetch load read on handle validate check reset forgot change update toggle new old confirm current verify require requires enable disable no allow num max min generate create rotate revoke parse encode decode hash compare match store save'.split(
+  'is has show hide use should can get fetch load read on handle validate check reset forgot change update toggle new old confirm current verify require requires enable disable no allow num max min generate create rotate revoke parse encode decode hash compare match save'.split(
     ' ',
   ),
 );

@@ -31,6 +31,8 @@ import genericSecret from './generic-secret';
 import githubToken from './github-token';
 import gitlabToken from './gitlab-token';
 import googleOauthAccessToken from './google-oauth-access-token';
+import railsMasterKey from './rails-master-key';
+import signingKeyArgument from './signing-key-argument';
 import googleOauthClientSecret from './google-oauth-client-secret';
 import grafanaToken from './grafana-token';
 import herokuApiKey from './heroku-api-key';
@@ -146,6 +148,8 @@ export const SECRETS_RULES: Rule[] = withOverlappingKeywords([
   infrastructurePlatformToken,
   googleOauthClientSecret,
   googleOauthAccessToken,
+  railsMasterKey,
+  signingKeyArgument,
   ageSecretKey,
   privateKey,
   jwtCredential,

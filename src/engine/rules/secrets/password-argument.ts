@@ -7,7 +7,7 @@ import { isTestPath } from './util';
 
 /** Calls whose Nth argument (1-based) is a password, by function name. */
 const CALLS =
-  /\b(login|signin|sign_in|authenticate|basic_?auth|BasicAuth|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|withBasicAuth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|getConnection|PDO|mysqli|mysqli_connect|mysql_connect|auth)\s{0,4}\(/gi;
+  /\b(login|signin|sign_in|authenticate|basic_?auth|BasicAuth|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|withBasicAuth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|PlainCredentials|PasswordCredential|getConnection|PDO|mysqli|mysqli_connect|mysql_connect|auth)\s{0,4}\(/gi;
 const POSITION: Record<string, number> = { getconnection: 3, pdo: 3, mysqli: 3, mysqli_connect: 3, mysql_connect: 3 };
 /** `auth=("user", "pw")` in Python requests and friends. */
 const AUTH_TUPLE = /\bauth\s{0,2}=\s{0,2}\(\s{0,2}(["'])[^"'\n]{1,64}\1\s{0,2},\s{0,2}(["'])([^"'\n]{4,128})\2\s{0,2}\)/g;
@@ -37,8 +37,8 @@ export default defineRule({
   severity: 'error',
   confidence: 'medium',
   cwe: ['CWE-798', 'CWE-259'],
-  keywords: ['curlopt_userpwd', ':basic', "'auth'", '"auth"', 'login', 'signin', 'sign_in', 'authenticate', 'auth', 'credential', 'getconnection', 'pdo', 'mysqli', 'mysql_connect'],
-  languages: ['javascript', 'typescript', 'python', 'go', 'java', 'kotlin', 'csharp', 'ruby', 'php', 'scala', 'swift', 'rust'],
+  keywords: ['credentials(', 'passwordcredential', 'curlopt_userpwd', ':basic', "'auth'", '"auth"', 'login', 'signin', 'sign_in', 'authenticate', 'auth', 'credential', 'getconnection', 'pdo', 'mysqli', 'mysql_connect'],
+  languages: ['javascript', 'typescript', 'python', 'go', 'java', 'kotlin', 'csharp', 'ruby', 'php', 'scala', 'swift', 'rust', 'c'],
   detect(ctx) {
     if (isTestPath(ctx.path)) return [];
     const out: RuleMatch[] = [];
@@ -74,6 +74,8 @@ export default defineRule({
     { path: 'src/main/java/Db.java', text: 'Connection c = DriverManager.getConnection(url, "billing", "Jd9$kP2mQx7!");\n' },
     { path: 'src/db.php', text: "$pdo = new PDO('mysql:host=db.acme.io;dbname=shop', 'shop', 'Ph7!xQ2mLz9k');\n" },
     { path: 'src/Gateway.php', text: "curl_setopt($ch, CURLOPT_USERPWD, 'shop:Cu7!xQ2mLz9k');\n" },
+    { path: 'worker/queue.py', text: 'creds = pika.PlainCredentials("orders", "Pk8!kQ2xPz7m")\n' },
+    { path: 'native/client.c', text: 'curl_easy_setopt(c, CURLOPT_USERPWD, "device:Dv8!kQ2xPz7m");\n' },
     { path: 'src/Erp.php', text: "$client = new Client(['base_uri' => $url, 'auth' => ['erp', 'Gz8!kQ2xPz7m']]);\n" },
     { path: 'lib/partner.rb', text: 'conn = Faraday.new(url: BASE) { |f| f.request :authorization, :basic, "acme", "Fa9!kQ2xPz7m" }\n' },
   ],
