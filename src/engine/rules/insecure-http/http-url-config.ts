@@ -53,6 +53,11 @@ export default defineRule({
       fixed: '--index-url https://pypi.acme-corp.io/simple\nrequests==2.32.3\n',
     },
     {
+      path: 'web/src/styles/main.css',
+      text: '@import url("http://fonts.acme-cdn.com/css?family=Inter");\n.logo { background: url(http://cdn.acme-static.com/logo.png); }\n',
+      count: 2,
+    },
+    {
       path: 'notebooks/churn.ipynb',
       text: '{"cells": [{"cell_type": "code", "source": [\n  "df = pd.read_csv(\\"http://exports.acme-analytics.com/churn.csv\\")\\n"\n]}]}\n',
     },
@@ -78,6 +83,10 @@ export default defineRule({
     },
   ],
   good: [
+    {
+      path: 'web/src/styles/main.css',
+      text: '/* Palette from http://colors.acme-design.com */\n.a::after { content: "http://acme.io"; }\n',
+    },
     {
       path: 'docker-compose.yml',
       text: 'environment:\n  - API_URL=http://api:8080\n  - HTTPS_PROXY=http://proxy.corp.acme.com:3128\n',

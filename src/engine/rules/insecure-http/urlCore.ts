@@ -90,8 +90,12 @@ export function httpsFix(u: HttpUrl, note?: string): Fix[] {
 const CONFIG_TEXT =
   /(?:^|\/)(?:requirements[\w.-]{0,40}\.txt|constraints[\w.-]{0,40}\.txt|\.npmrc|\.yarnrc|\.pypirc|\.condarc|\.gemrc|\.curlrc|\.wgetrc|\.gitmodules)$/i;
 
+/** Stylesheets: the browser fetches `url(…)` and `@import` targets (mixed content), nothing else. */
+const STYLESHEET = /\.(?:css|scss|sass|less|styl)$/i;
+const STYLESHEET_FETCH = /(?:\burl\(\s{0,4}|@import\s{1,4}(?:url\(\s{0,4})?)["']?$/i;
+
 export function isConfigText(path: string): boolean {
-  return CONFIG_TEXT.test(path);
+  return CONFIG_TEXT.test(path) || STYLESHEET.test(path);
 }
 
 const SLASH_COMMENTS = new Set<LanguageId>([
@@ -146,7 +150,9 @@ function wrongRegion(ctx: ScanContext, u: HttpUrl): boolean {
   if (region === 'string') return false;
   if (ctx.language === 'text') {
     const start = lineStartNear(ctx.text, u.start);
-    return !isConfigText(ctx.path) || /^\s*[#;]/.test(ctx.text.slice(start, u.start));
+    const lead = ctx.text.slice(start, u.start);
+    if (STYLESHEET.test(ctx.path)) return !STYLESHEET_FETCH.test(lead);
+    return !isConfigText(ctx.path) || /^\s*[#;]/.test(lead);
   }
   return !ctx.isConfig;
 }
