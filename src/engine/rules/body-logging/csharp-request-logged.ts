@@ -14,6 +14,12 @@ const CRED_HEADER = '"(?:(?:Proxy-)?Authorization|Cookie|X-Api-Key|X-Auth-Token)
 const BODY: Source[] = [
   { re: new RegExp(`${REQ}\\.(?:Body|BodyReader)(?![\\w])`, 'g'), kind: 'body', what: 'Request body' },
   { re: new RegExp(`${REQ}\\.Form(?![\\w])`, 'g'), kind: 'body', what: 'Request form body' },
+  {
+    // Read in place: `await new StreamReader(Request.Body).ReadToEndAsync()`.
+    re: new RegExp(`(?<![\\w.])new\\s{1,5}StreamReader\\(\\s{0,2}${REQ}\\.Body(?![\\w])[^()]{0,80}\\)\\s{0,2}\\.ReadToEnd(?:Async)?\\(\\)`, 'g'),
+    kind: 'body',
+    what: 'Request body',
+  },
 ];
 
 const CREDENTIAL: Source[] = [
@@ -40,6 +46,7 @@ export default requestRule({
     'Log Request.Method, Request.Path, the status code and Request.ContentLength instead; log whether a credential is present, never its value.',
   languages: ['csharp'],
   keywords: ['request', 'frombody', 'readtoend'],
+  // `Request.Body` itself is a Stream (its log text is the type name): only read bodies are sinks.
   sinks: [...BODY.slice(1), ...CREDENTIAL],
   taint: {
     assign: /(?<![\w.])(?:(?:var|string|byte\[\]|[A-Z][\w.]{0,40}(?:<[\w<>, ?]{0,60}>)?\??)\s+)?([a-z_]\w{0,40})\s*=(?![=>])\s*/g,
@@ -60,6 +67,7 @@ export default requestRule({
     ],
   },
   bad: [
+    { path: 'Controllers/RawController.cs', text: 'Console.WriteLine(await new StreamReader(Request.Body).ReadToEndAsync());\n' },
     {
       path: 'Notifications/EmailWebhook.cs',
       text: 'using var reader = new StreamReader(Request.Body);\nvar body = await reader.ReadToEndAsync();\n_logger.LogInformation("Inbound email webhook: {Body}", body);\n',

@@ -42,7 +42,15 @@ const CREDENTIAL: Source[] = [
   { re: new RegExp(`${REQ}\\.Cookies\\(\\)`, 'g'), kind: 'credential', what: 'Request cookies' },
 ];
 
+/** Fiber `c.Body()`, fasthttp `ctx.PostBody()` / `ctx.Request.Body()`: the bytes themselves. */
+const FRAMEWORK_BODY: Source = {
+  re: /(?<![\w.])(?:c|ctx)\.(?:Body|PostBody|Request\.Body)\(\)/g,
+  kind: 'body',
+  what: BODY_WHAT,
+};
+
 const SOURCES: Source[] = [
+  FRAMEWORK_BODY,
   { re: new RegExp(`${REQ}\\.Body(?![\\w])`, 'g'), kind: 'body', what: BODY_WHAT },
   { re: /(?<![\w.])(?:c|ctx)\.(?:GetRawData|Body)\(\)/g, kind: 'body', what: BODY_WHAT },
   { re: new RegExp(`${REQ}\\.(?:Form|PostForm)(?![\\w])`, 'g'), kind: 'body', what: BODY_WHAT },
@@ -59,8 +67,8 @@ export default requestRule({
   remediation:
     'Log r.Method, r.URL.Path, the status and len(body) instead; dump requests without their body and never log Authorization or Cookie values.',
   languages: ['go'],
-  keywords: ['.body', 'dumprequest', '.header', 'getrawdata', 'bindjson', 'shouldbind', 'newdecoder', 'cookies', '.postform', 'readfrom', 'bodydump'],
-  sinks: [DUMP, ...CREDENTIAL],
+  keywords: ['.body', 'dumprequest', '.header', 'getrawdata', 'bindjson', 'shouldbind', 'newdecoder', 'cookies', '.postform', 'readfrom', 'bodydump', 'postbody'],
+  sinks: [DUMP, FRAMEWORK_BODY, ...CREDENTIAL],
   taint: {
     assign: /(?<![\w.])([A-Za-z_]\w{0,40})(?:\s*,\s*[A-Za-z_]\w{0,40})?\s*:?=(?!=)\s*/g,
     sources: SOURCES,
@@ -89,6 +97,7 @@ export default requestRule({
     ],
   },
   bad: [
+    { path: 'internal/api/fiber.go', text: 'func Hook(c *fiber.Ctx) error {\n\tlog.Println(string(c.Body()))\n\treturn nil\n}\n' },
     {
       path: 'services/webhook/main.go',
       text: 'func hook(w http.ResponseWriter, r *http.Request) {\n\tbody, err := io.ReadAll(r.Body)\n\tif err != nil {\n\t\treturn\n\t}\n\tlog.Printf("payload: %s", body)\n}\n',
@@ -107,6 +116,7 @@ export default requestRule({
     },
   ],
   good: [
+    { path: 'internal/api/fiber.go', text: 'func Hook(c *fiber.Ctx) error {\n\tlog.Printf("%s %s %d bytes", c.Method(), c.Path(), len(c.Body()))\n\treturn nil\n}\n' },
     {
       path: 'services/webhook/main.go',
       text: 'func hook(w http.ResponseWriter, r *http.Request) {\n\tbody, _ := io.ReadAll(r.Body)\n\tlog.Printf("%s %s %d bytes", r.Method, r.URL.Path, len(body))\n}\n',

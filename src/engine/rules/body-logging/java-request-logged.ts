@@ -24,6 +24,12 @@ const BODY: Source[] = [
     kind: 'body',
     what: BODY_WHAT,
   },
+  {
+    // Ktor: `call.receiveText()`, `call.receive<Order>()`.
+    re: /(?<![\w.])call\.receive(?:Text|Parameters|Multipart|Channel|Stream)?(?:<[^<>\n]{1,60}>)?\(\)/g,
+    kind: 'body',
+    what: BODY_WHAT,
+  },
 ];
 
 const CREDENTIAL: Source[] = [
@@ -49,7 +55,7 @@ export default requestRule({
   remediation:
     'Log request.getMethod(), request.getRequestURI(), the status and content length, or selected non-sensitive ids; log whether a credential is present, never its value.',
   languages: ['java', 'kotlin', 'scala'],
-  keywords: ['getbody', 'getreader', 'getinputstream', 'getcontentas', 'requestbody', 'getheader', 'cookies', 'getparametermap'],
+  keywords: ['getbody', 'getreader', 'getinputstream', 'getcontentas', 'requestbody', 'getheader', 'cookies', 'getparametermap', 'call.receive'],
   sinks: [...BODY, ...CREDENTIAL],
   taint: {
     assign:
@@ -84,6 +90,7 @@ export default requestRule({
     ],
   },
   bad: [
+    { path: 'src/main/kotlin/com/acme/Echo.kt', text: 'suspend fun echo(call: ApplicationCall) {\n    logger.info("body: ${call.receiveText()}")\n}\n' },
     {
       path: 'src/main/java/com/acme/PaymentClient.java',
       text: 'void charge(HttpEntity<String> request) {\n    log.debug("Charge request body: {}", request.getBody());\n}\n',

@@ -9,8 +9,10 @@ import type { ParamSource, Source } from './taint';
  * (Lambda), `await request.json()` (fetch/Next.js), or Authorization/Cookie headers.
  */
 
-const REQ = '(?<![\\w$.])(?:req|request|ctx\\.request|ctx\\.req|c\\.req|context\\.req(?:uest)?)';
-const HDR_REQ = '(?<![\\w$.])(?:req|request|ctx\\.request|ctx\\.req|ctx|c\\.req|event|evt)';
+/** Not a member of something else, but a spread (`{ ...req.body }`) is the whole value. */
+const START = '(?:(?<![\\w$.])|(?<=\\.\\.\\.))';
+const REQ = `${START}(?:req|request|ctx\\.request|ctx\\.req|c\\.req|context\\.req(?:uest)?)`;
+const HDR_REQ = `${START}(?:req|request|ctx\\.request|ctx\\.req|ctx|c\\.req|event|evt)`;
 const CRED_HEADER = '(?:proxy-)?authorization|cookie|set-cookie|x-api-key|x-auth-token|x-access-token|api-key';
 
 const BODY: Source[] = [
@@ -52,6 +54,13 @@ const CREDENTIAL: Source[] = [
     what: 'Request cookies',
     hint: ['cookies'],
   },
+  {
+    // Koa `ctx.cookies.get('session')`, Next.js `req.cookies.get('token')` / `cookies().get(…)`.
+    re: /(?<![\w$.])(?:(?:req|request|ctx)\.cookies|cookies\(\s{0,2}\))\.get\(\s{0,2}(['"`])[\w.-]{1,60}\1\s{0,2}\)/g,
+    kind: 'credential',
+    what: 'Session cookie',
+    hint: ['cookies'],
+  },
 ];
 
 /** `const { body } = req`, `const { body: raw, headers } = event`. */
@@ -76,7 +85,24 @@ function accumulated(m: RegExpExecArray, ctx: ScanContext): string[] {
     : [];
 }
 
+/**
+ * AWS Lambda handlers (`exports.handler = async (event) =>`, `export async function
+ * handler(event)`, any `(event, context)`): the whole event carries the body and every header.
+ * The match runs to the end of the parameter list, so the scope is the function body.
+ */
+const LAMBDA_EVENT =
+  /(?:(?:\b(?:exports|module\.exports)\.handler|\b(?:const|let|var)\s{1,5}handler)\s{0,5}(?::\s{0,5}[\w$<>, .]{1,60})?=\s{0,5}(?:async\s{1,5})?(?:function\s{0,5}[\w$]{0,40}\s{0,5})?\(\s{0,5}|\bfunction\s{1,5}handler\s{0,5}\(\s{0,5}|\(\s{0,5}(?=event\s{0,5}(?::[^,()]{1,80})?,\s{0,5}_?context\b))(event)\b[^()]{0,200}\)/g;
+
+const LAMBDA_HINTS = ['statuscode', 'apigateway', 'aws-lambda', 'lambda', 'serverless', 'sqsevent', 's3event'];
+
+/** A `handler(event)` without `context` is a Lambda only in a file that says so (not a DOM handler). */
+function lambdaEvent(m: RegExpExecArray, ctx: ScanContext): string[] {
+  if (/context/.test(m[0])) return [m[1]];
+  return LAMBDA_HINTS.some((h) => ctx.lower.includes(h)) ? [m[1]] : [];
+}
+
 const PARAMS: ParamSource[] = [
+  { re: LAMBDA_EVENT, kind: 'body', what: 'Lambda event (request body and headers)', nextBlock: true, names: lambdaEvent, hint: ['(event'] },
   // NestJS: `@Body() dto: CreateUserDto`, `@Headers('authorization') auth`, `@Headers() headers`.
   { re: /@Body\(\s*\)\s*(?:private\s+|readonly\s+)*([A-Za-z_$][\w$]{0,40})/g, kind: 'body', what: 'Request body (@Body() object)', nextBlock: true, hint: ['@body('] },
   {
@@ -130,7 +156,7 @@ export default requestRule({
   remediation:
     'Log request metadata (method, path, status, length, request id) instead; log whether a credential is present, never its value.',
   languages: ['javascript', 'typescript'],
-  keywords: ['.body', 'headers', '@body(', 'cookies', 'authorization', '.json()', '.text()', 'payload', 'rawbody', 'chunk'],
+  keywords: ['.body', 'headers', '@body(', 'cookies', 'authorization', '.json()', '.text()', 'payload', 'rawbody', 'chunk', '(event'],
   sinks: [...BODY, ...CREDENTIAL],
   taint: {
     assign: /(?<![\w$.])([A-Za-z_$][\w$]{0,40})\s*(?::\s*[\w$<>[\]|.]{1,40}\s*)?=(?![=>])\s*/g,
@@ -139,6 +165,13 @@ export default requestRule({
   },
   fix,
   bad: [
+    { path: 'src/app.js', text: 'console.log({ ...req.body });\n' },
+    { path: 'src/session.js', text: "console.log('cookies', ctx.cookies.get('session'));\n" },
+    { path: 'src/handler.js', text: "exports.handler = async (event, context) => {\n  console.log('Received event:', JSON.stringify(event, null, 2));\n  return { statusCode: 200 };\n};\n" },
+    {
+      path: 'src/handler.ts',
+      text: "export const handler = async (event: { body: string }) => {\n  console.log('Received event:', JSON.stringify(event, null, 2));\n  return { statusCode: 200 };\n};\n",
+    },
     {
       path: 'src/routes/login.js',
       text: "app.post('/login', (req, res) => {\n  console.log(req.body);\n  res.sendStatus(204);\n});\n",
@@ -162,6 +195,12 @@ export default requestRule({
     },
   ],
   good: [
+    { path: 'src/ui.js', text: 'function handler(event) {\n  console.log(event);\n}\nwindow.addEventListener(\'resize\', handler);\n' },
+    { path: 'src/ui.js', text: "button.addEventListener('click', (event) => {\n  console.log('clicked', event);\n});\n" },
+    {
+      path: 'src/handler.js',
+      text: "exports.handler = async (event) => {\n  console.log('records', event.Records.length, event.httpMethod, event.path);\n};\n",
+    },
     { path: 'src/app.js', text: 'console.log(req.method, req.path, res.statusCode, req.body.length);\n' },
     { path: 'src/app.js', text: "logger.info('Request body received');\nlogger.debug({ body: redact(req.body) });\n" },
     { path: 'src/app.js', text: "// console.log(req.body)\nif (!req.headers.authorization) logger.warn('missing token');\n" },

@@ -145,7 +145,8 @@ function taintHits(ctx: ScanContext, call: LogCall, taints: Map<string, Taint[]>
     if (!t || t.scopeEnd <= call.start) continue;
     const escaped = name.replace(/[$]/g, '\\$');
     const jsLike = ctx.language === 'javascript' || ctx.language === 'typescript';
-    const behind = name.startsWith('$') ? '(?<![\\w$])' : jsLike ? '(?<![\\w$.>@]|::)' : '(?<![\\w.>@]|::)';
+    // A spread (`{ ...payload }`) writes the whole value; any other `.name` is a member.
+    const behind = name.startsWith('$') ? '(?<![\\w$])' : jsLike ? '(?<![\\w$>@]|::)(?<!(?<!\\.\\.)\\.)' : '(?<![\\w.>@]|::)';
     const re = new RegExp(`${behind}${escaped}(?![\\w$])`, 'g');
     let m: RegExpExecArray | null;
     while ((m = re.exec(args)) !== null) {
