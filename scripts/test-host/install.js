@@ -29,8 +29,9 @@ const APT_PACKAGES = [
   // The browser that drives the workbench; a browser is never downloaded by a tool.
   { name: 'chromium', file: CHROMIUM },
   { name: 'fonts-dejavu-core', file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' },
-  // code-server builds VS Code's native modules from source: a compiler and, for `kerberos`,
-  // the GSSAPI headers.
+  // code-server builds VS Code's native modules from source with node-gyp: Python, a compiler
+  // and, for `kerberos`, the GSSAPI headers.
+  { name: 'python3', file: '/usr/bin/python3' },
   { name: 'g++', file: '/usr/bin/g++' },
   { name: 'make', file: '/usr/bin/make' },
   { name: 'libkrb5-dev', file: '/usr/include/gssapi/gssapi.h' },
