@@ -36,9 +36,15 @@ export function windowsNearAny(text: string, near: readonly Near[]): [number, nu
   return windows;
 }
 
+/** Characters of real text kept around a window so look-behinds and look-aheads see it. */
+const MARGIN = 256;
+
 /**
  * Runs the global regex `re` over `text`, reporting only matches that start inside one of the
- * windows (all matches when `windows` is undefined), in order. `visit` returns false to stop.
+ * windows (all matches when `windows` is undefined), in order. Each window is searched on its
+ * own slice (plus a margin of real text for look-arounds), so the regex never runs over the
+ * text between windows; match offsets (`index`, `indices`) are those of the whole text.
+ * Windows must be wide enough to hold their whole matches. `visit` returns false to stop.
  */
 export function execInWindows(
   re: RegExp,
@@ -46,21 +52,37 @@ export function execInWindows(
   windows: readonly (readonly [number, number])[] | undefined,
   visit: (m: RegExpExecArray) => boolean | void,
 ): void {
-  const all: readonly (readonly [number, number])[] = windows ?? [[0, text.length]];
-  let w = 0;
-  if (all.length === 0) return;
-  re.lastIndex = all[0][0];
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) re.lastIndex++;
-    if (m.index >= all[w][1]) {
-      while (w < all.length && all[w][1] <= m.index) w++;
-      if (w === all.length) return;
-      if (m.index < all[w][0]) {
-        re.lastIndex = all[w][0];
-        continue;
-      }
+  if (windows === undefined) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) re.lastIndex++;
+      if (visit(m) === false) return;
     }
-    if (visit(m) === false) return;
+    return;
   }
+  for (const [start, end] of windows) {
+    const from = Math.max(0, start - MARGIN);
+    const sub = text.slice(from, Math.min(text.length, end + MARGIN));
+    re.lastIndex = start - from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sub)) !== null && m.index < end - from) {
+      if (m[0].length === 0) re.lastIndex++;
+      if (visit(shift(m, from, text)) === false) return;
+    }
+  }
+}
+
+/** A match on a slice as a match on the whole text. */
+function shift(m: RegExpExecArray, by: number, text: string): RegExpExecArray {
+  if (by === 0) return m;
+  m.index += by;
+  m.input = text;
+  const indices = m.indices;
+  if (indices) {
+    const moved = (p: [number, number] | undefined): [number, number] | undefined => (p ? [p[0] + by, p[1] + by] : p);
+    for (let i = 0; i < indices.length; i++) indices[i] = moved(indices[i])!;
+    if (indices.groups) for (const k of Object.keys(indices.groups)) indices.groups[k] = moved(indices.groups[k])!;
+  }
+  return m;
 }
