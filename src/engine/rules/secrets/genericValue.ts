@@ -22,7 +22,7 @@ export function wordsOf(name: string): string[] {
 }
 
 const NOT_A_VALUE_SUFFIX = new Set(
-  'url uri urls endpoint path file filename files dir directory name names type types field fields label placeholder hint length len min max minlength maxlength regex regexp pattern policy policies expiry expires expiration expiresin ttl timeout count header headers prefix suffix format mode enabled required error errors message messages msg text title prompt input id ids hash hashed digest rotation strength reset confirm confirmation validation validator validators provider store manager ref version scope scopes kind class limit size attempts lifetime duration interval period at date time status state column param parameter location env var variable arn storage cache bytes bits algorithm alg algo method endpoint issuer audience type key_id keyid index count schema rules rule template hint option options config settings setting generator encoder decoder service holder helper handler factory strategy callback fn func function property attribute attr selector element button link route usage visible visibility toggle'.split(
+  'end start begin re rx chars separator delimiter mgr url uri urls endpoint path file filename files dir directory name names type types field fields label placeholder hint length len min max minlength maxlength regex regexp pattern policy policies expiry expires expiration expiresin ttl timeout count header headers prefix suffix format mode enabled required error errors message messages msg text title prompt input id ids hash hashed digest rotation strength reset confirm confirmation validation validator validators provider store manager ref version scope scopes kind class limit size attempts lifetime duration interval period at date time status state column param parameter location env var variable arn storage cache bytes bits algorithm alg algo method endpoint issuer audience type key_id keyid index count schema rules rule template hint option options config settings setting generator encoder decoder service holder helper handler factory strategy callback fn func function property attribute attr selector element button link route usage visible visibility toggle'.split(
     ' ',
   ),
 );
@@ -70,6 +70,8 @@ export function isSecretValue(value: string, kind: 'password' | 'key', name: str
   if (v.length < (kind === 'password' ? 6 : 8) || v.length > 400) return false;
   if (isPlaceholder(v) || isDocumentedExample(v) || looksFake(v) || isEnvLookup(v)) return false;
   if (/\s/.test(v)) return false; // prose, i18n strings, commands
+  if (/\(\?[:=!<]|\\[sdwbSDWB]|\[\^|\[[a-z0-9]-[a-z0-9]\]/.test(v)) return false; // regular expressions
+  if (hasSequentialRun(v, 5) && v.length < 24) return false; // hand-made: ABC12345, key-abcdef
   // Code, not data (minified sources): method calls, keywords, arrows, boolean operators.
   if (/[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*[(=]|\b(?:function|return|null|undefined|this)\b[^A-Za-z]|=>|&&|\|\|/.test(v)) return false;
   if (/^(?:true|false|null|none|nil|undefined|yes|no|on|off)$/i.test(v) || /^[\d.,:-]+$/.test(v)) return false;
@@ -107,6 +109,16 @@ export function isSecretValue(value: string, kind: 'password' | 'key', name: str
   if (kind === 'password') return entropy(v) >= 2.2;
   if (isHashLike(v) && /uuid|guid/i.test(name)) return false;
   return isMixed(v) && entropy(v) >= 3;
+}
+
+/** An ascending run of `n` consecutive characters (`12345`, `abcde`, `CDEFG`): typed by a person. */
+function hasSequentialRun(v: string, n: number): boolean {
+  let run = 1;
+  for (let i = 1; i < v.length; i++) {
+    run = v.charCodeAt(i) === v.charCodeAt(i - 1) + 1 && /[A-Za-z0-9]/.test(v[i]) ? run + 1 : 1;
+    if (run >= n) return true;
+  }
+  return false;
 }
 
 /** Digests of the empty string and other constants that show up as "tokens" in tests. */
