@@ -83,6 +83,7 @@ const IDENTIFIER_PREFIXES: readonly string[] = [
   'xbrl.org/',
   'ietf.org/rfc/',
   'tools.ietf.org/html/',
+  'acs.amazonaws.com/groups/',
 ];
 
 /** `host` with `www.` stripped and lower-cased, followed by the URL's path. */

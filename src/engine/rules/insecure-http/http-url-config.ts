@@ -84,6 +84,14 @@ export default defineRule({
   ],
   good: [
     {
+      path: 'infra/s3.tf',
+      text: 'grant {\n  type = "Group"\n  uri  = "http://acs.amazonaws.com/groups/s3/LogDelivery"\n}\n',
+    },
+    {
+      path: 'package.json',
+      text: '{\n  "contributors": [\n    "Jane Doe <jane@acme.io> (http://jane-doe.dev)",\n    { "name": "Bob", "web": "http://bob.dev" }\n  ]\n}\n',
+    },
+    {
       path: 'web/src/styles/main.css',
       text: '/* Palette from http://colors.acme-design.com */\n.a::after { content: "http://acme.io"; }\n',
     },

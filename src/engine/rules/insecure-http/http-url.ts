@@ -99,6 +99,10 @@ export default defineRule({
       text: "-- see http://www.postgresql.org/docs/current/sql-createrole.html\nINSERT INTO posts (body) VALUES ('We moved the docs to http://docs.acme-corp.com last year');\n",
     },
     {
+      path: 'graphs/clustering.py',
+      text: 'def average_clustering(G):\n    r\"\"\"Average clustering.\n\n    .. [1] http://jponnela.com/web_documents/a9.pdf\n    \"\"\"\n    NS_GEXF = "http://www.gexf.net/1.2draft"\n',
+    },
+    {
       path: 'src/App.java',
       text: 'factory.setFeature("http://xml.org/sax/features/external-general-entities", false);\n',
     },

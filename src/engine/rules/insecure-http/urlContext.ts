@@ -42,7 +42,7 @@ const TOKEN_DELIMITERS = new Set([
 
 /** Namespace and schema declarations, on the same line before the URL. */
 const NAMESPACE_BEFORE =
-  /xmlns|namespace|schemaLocation|DOCTYPE|createElementNS|setAttributeNS|getAttributeNS|hasAttributeNS|removeAttributeNS|getElementsByTagNameNS|lookupPrefix|isDefaultNamespace|\$(?:schema|id|ref)["']?\s*[:=]\s*["']?$|["']@(?:context|vocab|type|id)["']?\s*:\s*["']?$|@context|\bnsmap\b|(?:^|[\W_])(?:ns|nsuri|ns_uri)["']?\s*[=:]|itemtype|\brdf:|\bowl:|XNamespace|ClaimTypes|register_namespace|XMLConstants|\bxsi:|SOAPAction/i;
+  /xmlns|namespace|schemaLocation|DOCTYPE|createElementNS|setAttributeNS|getAttributeNS|hasAttributeNS|removeAttributeNS|getElementsByTagNameNS|lookupPrefix|isDefaultNamespace|\$(?:schema|id|ref)["']?\s*[:=]\s*["']?$|["']@(?:context|vocab|type|id)["']?\s*:\s*["']?$|@context|\bnsmap\b|(?:^|[\W_])(?:ns|nsuri|ns_uri)["']?\s*[=:]|(?:^|[^\w])ns_\w{1,30}["']?\s*[=:]|_ns["']?\s*[=:]|itemtype|\brdf:|\bowl:|XNamespace|ClaimTypes|register_namespace|XMLConstants|\bxsi:|SOAPAction/i;
 
 /** A DOCTYPE whose system id is on a later line: `<!DOCTYPE x PUBLIC "…"\n "http://…">`. */
 function insideDoctype(ctx: ScanContext, offset: number): boolean {
@@ -84,9 +84,11 @@ const METADATA_TAG =
   /<(?:Package\w{0,20}Url|RepositoryUrl|projectUrl|licenseUrl|iconUrl|homepage|organizationUrl|loc)>\s*$/i;
 /** Package manifests, where `url`/`repository`/`bugs` describe the package, not an endpoint. */
 const MANIFEST =
-  /(?:^|\/)(?:package\.json|bower\.json|setup\.py|setup\.cfg|pyproject\.toml|Cargo\.toml|[^/]+\.gemspec|[^/]+\.nuspec|[^/]+\.podspec|pubspec\.yaml|plugin\.xml|AndroidManifest\.xml)$/i;
+  /(?:^|\/)(?:package\.json|bower\.json|component\.json|composer\.json|setup\.py|setup\.cfg|pyproject\.toml|Cargo\.toml|[^/]+\.gemspec|[^/]+\.nuspec|[^/]+\.podspec|pubspec\.yaml|plugin\.xml|AndroidManifest\.xml)$/i;
 const MANIFEST_KEY =
-  /(?:^|[\s{,"'.[(])["']?(?:url|repository|bugs|issues|source|sources|home|git|download_url)["']?\s*(?:[:=]|=>)\s*["']?$/i;
+  /(?:^|[\s{,"'.[(])["']?(?:url|repository|bugs|issues|source|sources|home|git|download_url|web|homepage|email)["']?\s*(?:[:=]|=>)\s*["']?$/i;
+/** A person in a manifest: `"Jane Doe <jane@acme.io> (http://jane.dev)"` (author, contributors). */
+const PERSON_BEFORE = /["'][^"'\n<>()]{1,60}(?:<{1,2}[^<>\s]{1,100}>)?\s{0,3}\($/;
 /** pom.xml: `<url>` means a download location only inside these elements. */
 const POM_DOWNLOAD = /<(repository|pluginRepository|snapshotRepository|mirror|downloadUrl)>/;
 const POM_META =
@@ -97,7 +99,7 @@ export function isMetadataValue(ctx: ScanContext, offset: number, before: string
   if (METADATA_KEY.test(key) || TEXT_KEY.test(key) || MATCH_KEY.test(key)) return true;
   if (METADATA_TAG.test(before)) return true;
   if (/^\s*(?:LABEL|MAINTAINER)\b/i.test(before) && ctx.language === 'dockerfile') return true;
-  if (MANIFEST.test(ctx.path) && MANIFEST_KEY.test(key)) return true;
+  if (MANIFEST.test(ctx.path) && (MANIFEST_KEY.test(key) || PERSON_BEFORE.test(before))) return true;
   if (/(?:^|\/)pom\.xml$/i.test(ctx.path) && /<url>\s*$/.test(before)) {
     const window = ctx.text.slice(Math.max(0, offset - 600), offset);
     const lastDownload = lastMatchIndex(window, POM_DOWNLOAD);

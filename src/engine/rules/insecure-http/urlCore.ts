@@ -163,7 +163,8 @@ function isDocString(ctx: ScanContext, u: HttpUrl): boolean {
   const lit = ctx.enclosing(u.start);
   if (!lit || !/^(?:[rRuUbB]{0,2})?("""|''')/.test(ctx.text.slice(lit.start, lit.start + 3)))
     return false;
-  return /^\s*$/.test(ctx.text.slice(lineStartNear(ctx.text, lit.start), lit.start));
+  // The literal may start at its quotes or at its prefix (`r"""…`, common in scientific code).
+  return /^\s*[rRuUbBfF]{0,2}$/.test(ctx.text.slice(lineStartNear(ctx.text, lit.start), lit.start));
 }
 
 /** An `http://` inside another URL (`https://a/?next=http://b`) is a parameter, not a call. */
