@@ -17,9 +17,16 @@ export default tlsRule({
   remediation: 'Use `ELBSecurityPolicy-TLS13-1-2-2021-06`, CloudFront `TLSv1.2_2021`, API Gateway `TLS_1_2`, OpenSearch `Policy-Min-TLS-1-2-2019-07`.',
   severity: 'warning',
   cwe: ['CWE-326', 'CWE-327'],
-  keywords: ['elbsecuritypolicy-', 'sslpolicy.', 'minimum_protocol_version', 'minimumprotocolversion', 'securitypolicyprotocol.', 'security_policy', 'securitypolicy', 'policy-min-tls-1-'],
+  keywords: ['elbsecuritypolicy-', 'sslpolicy.', 'minimum_protocol_version', 'minimumprotocolversion', 'securitypolicyprotocol.', 'security_policy', 'securitypolicy', 'policy-min-tls-1-', 'protocol-tlsv1', 'protocol-sslv'],
   languages: LANGUAGES,
   patterns: [
+    {
+      // Classic ELB `SSLNegotiationPolicyType` attributes (Terraform `policy_attribute`,
+      // CloudFormation `{ "Name": "Protocol-TLSv1", "Value": "true" }`).
+      re: /\b[Nn]ame["']?\s{0,40}[:=]\s{0,10}["'](Protocol-(?:SSLv2|SSLv3|TLSv1|TLSv1\.1))["'][\s,]{0,60}["']?[Vv]alue["']?\s{0,40}[:=]\s{0,10}["']?true\b/,
+      group: 1,
+      message: (h) => `${h.m[1]} = true lets the load balancer negotiate a deprecated protocol: set it to false (or use ELBSecurityPolicy-TLS-1-2-2017-01).`,
+    },
     {
       re: /\b(?:ssl_policy|SslPolicy|sslPolicy|ssl-policy)?(["']?\s{0,40}[:=]\s{0,40}["']?)?(ELBSecurityPolicy-(?:20\d\d-\d\d|TLS-1-[01]-\d{4}-\d\d|FS-(?:20\d\d-\d\d|1-1-\d{4}-\d\d)|TLS13-1-[01]-[A-Za-z0-9-]{1,30}))(?![\w-])/,
       group: 2,
@@ -61,6 +68,10 @@ export default tlsRule({
   ],
   bad: [
     {
+      path: 'infra/elb.tf',
+      text: 'resource "aws_load_balancer_policy" "legacy" {\n  policy_type_name = "SSLNegotiationPolicyType"\n  policy_attribute {\n    name  = "Protocol-TLSv1"\n    value = "true"\n  }\n}\n',
+    },
+    {
       path: 'infra/alb.tf',
       text: 'resource "aws_lb_listener" "https" {\n  load_balancer_arn = aws_lb.main.arn\n  port              = 443\n  protocol          = "HTTPS"\n  ssl_policy        = "ELBSecurityPolicy-2016-08"\n  certificate_arn   = aws_acm_certificate.main.arn\n}\n',
       fixed: 'resource "aws_lb_listener" "https" {\n  load_balancer_arn = aws_lb.main.arn\n  port              = 443\n  protocol          = "HTTPS"\n  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"\n  certificate_arn   = aws_acm_certificate.main.arn\n}\n',
@@ -76,6 +87,7 @@ export default tlsRule({
     { path: 'cfn/search.yaml', text: 'DomainEndpointOptions:\n  EnforceHTTPS: true\n  TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07\n' },
   ],
   good: [
+    { path: 'infra/elb.tf', text: 'policy_attribute {\n  name  = "Protocol-TLSv1"\n  value = "false"\n}\npolicy_attribute {\n  name  = "Protocol-TLSv1.2"\n  value = "true"\n}\n' },
     { path: 'infra/alb.tf', text: 'ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06"\n' },
     { path: 'infra/cdn.tf', text: 'minimum_protocol_version = "TLSv1.2_2021"\n' },
     { path: 'infra/stack.ts', text: 'sslPolicy: elbv2.SslPolicy.RECOMMENDED_TLS,\n' },

@@ -41,9 +41,15 @@ export default tlsRule({
   severity: 'error',
   confidence: 'medium',
   cwe: ['CWE-295'],
-  keywords: ['verif', 'insecure', 'strict-ssl', 'strict_ssl', 'strictssl', 'validate_certs', 'validate-certs', 'validatecert', 'check_hostname', 'checkhostname', 'check-hostname', 'check_certificate', 'check-certificate', 'checkcertificate', 'reject_unauthorized', 'rejectunauthorized', 'trust_all', 'trustall', 'trust-all', 'self_signed', 'selfsigned', 'self-signed', 'ignore_ssl', 'ignoressl', 'ignore-ssl', 'ignore_cert', 'ignorecert', 'acceptany', 'accept_any', 'invalidcert', 'invalid_cert', 'endpoint.identification.algorithm', 'cert_reqs', 'certreqs', 'allowinvalid', 'allow_invalid', 'allowunverified', 'allow_unverified', 'sslvalidate', 'tlsinsecure', 'tls_insecure', 'sslaccept', 'cert_validation', 'reqcert', 'allowall', 'allow_all', 'trustservercertificate', 'trust_server', 'nonvalidatingfactory', 'verify_none', 'validate-server', 'validate_server', 'validateserver', 'validate-peer', 'validate_peer', 'validatepeer'],
+  keywords: ['verif', 'insecure', 'strict-ssl', 'strict_ssl', 'strictssl', 'validate_certs', 'validate-certs', 'validatecert', 'check_hostname', 'checkhostname', 'check-hostname', 'check_certificate', 'check-certificate', 'checkcertificate', 'reject_unauthorized', 'rejectunauthorized', 'trust_all', 'trustall', 'trust-all', 'self_signed', 'selfsigned', 'self-signed', 'ignore_ssl', 'ignoressl', 'ignore-ssl', 'ignore_cert', 'ignorecert', 'acceptany', 'accept_any', 'invalidcert', 'invalid_cert', 'endpoint.identification.algorithm', 'cert_reqs', 'certreqs', 'allowinvalid', 'allow_invalid', 'allowunverified', 'allow_unverified', 'sslvalidate', 'tlsinsecure', 'tls_insecure', 'sslaccept', 'cert_validation', 'reqcert', 'allowall', 'allow_all', 'trustservercertificate', 'trust_server', 'nonvalidatingfactory', 'verify_none', 'validate-server', 'validate_server', 'validateserver', 'trusted-host', 'trusted_host', 'validate-peer', 'validate_peer', 'validatepeer'],
   languages: [...GENERIC_LANGUAGES, 'text'],
   patterns: [
+    {
+      // pip.conf / pip.ini `[global]`: `trusted-host = pypi.internal` skips that host's certificate.
+      re: /^[ \t]*trusted[-_]host[ \t]{0,10}[=:][ \t]{0,10}[\w.:-]{2,200}/m,
+      severity: 'warning',
+      message: (h) => (/(?:^|\/)pip\.(?:conf|ini)$|\.(?:ini|cfg)$/.test(h.ctx.path) ? 'trusted-host makes pip install from that host without verifying its certificate: remove it.' : undefined),
+    },
     {
       re: SETTING,
       regionGroup: 4,
@@ -73,6 +79,7 @@ export default tlsRule({
     },
   ],
   bad: [
+    { path: '.pip/pip.conf', text: '[global]\nindex-url = https://pypi.internal.acme.io/simple\ntrusted-host = pypi.internal.acme.io\n' },
     {
       path: 'monitoring/prometheus.yml',
       text: 'scrape_configs:\n  - job_name: api\n    scheme: https\n    tls_config:\n      insecure_skip_verify: true\n',
