@@ -25,6 +25,8 @@ export default tlsRule({
       // Numeric versions need a key that says TLS: `min_tls_version = "1.0"`, `tls-version-min 1.1`.
       // Terraform aligns `=` across a block, so the gap before it can be wide.
       re: /(?<![\w.-])(?:[\w.-]{0,60}[._-])?(?:min(?:imum)?[-_.]?(?:tls|ssl)[-_.]?(?:protocol[-_.]?)?version|(?:tls|ssl)[-_.]?(?:version[-_.]?)?min(?:imum)?(?:[-_.]?version)?|minimal[-_.]?tls[-_.]?version(?:[-_.]?enforced)?)["']?[ \t]{0,40}(?::|=(?!=)|\s)[ \t]{0,40}(["']?)(1\.[01])\1(?![\w.])/i,
+      // The value is 1.0 or 1.1, at most ~220 characters after the key's start.
+      near: { anchor: /1\.[01]/g, before: 230, after: 4 },
       group: 2,
       message: (h) => `TLS minimum ${h.value} allows a deprecated protocol: set it to 1.2.`,
       fixes: (h) => [replaceFix('Raise the minimum to 1.2', h.start, h.end, '1.2', true)],

@@ -9,6 +9,8 @@ const DENY_CONTEXT = /disabled|exclude|blacklist|blocklist|denylist|deny|insecur
 
 /** A key that holds a cipher list, and its separator (`:`, `=`, `=>`, `(`, `,`). */
 const CIPHER_KEY = String.raw`(?<![\w.-])(?:[\w.-]{0,60}[._-])?(?:ciphers?|cipher[-_.]?suites?|cipher[-_.]?list|ciphersuites|set_?ciphers|setCiphers|ssl[-_]?cipher)["']?\s{0,10}(?::|=>|=(?!=)|\(|,)\s{0,10}`;
+/** Every CIPHER_KEY holds "cipher"; the list after it is at most ~9,100 characters long. */
+const NEAR_CIPHER_KEY = { anchor: /cipher/gi, before: 70, after: 9200 };
 
 function listMessage(h: TlsHit): string | undefined {
   const weak = weakCiphers(h.value);
@@ -68,12 +70,14 @@ export default tlsRule({
     {
       re: new RegExp(`${CIPHER_KEY}(["'\`])([^"'\`\n]{3,1000})\\1`, 'i'),
       group: 2,
+      near: NEAR_CIPHER_KEY,
       message: listMessage,
       fixes: listFix,
     },
     {
       re: new RegExp(`${CIPHER_KEY}([^\\s"'\`#;,)]{3,1000}(?:,[^\\s"'\`#;,)]{3,200}){0,40})`, 'i'),
       group: 1,
+      near: NEAR_CIPHER_KEY,
       message: listMessage,
       fixes: listFix,
     },
