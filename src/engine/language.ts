@@ -93,8 +93,8 @@ export function languageOf(path: string): LanguageId {
   if (name === 'gemfile' || name === 'rakefile') return 'ruby';
   if (name === 'makefile' || name === 'procfile') return 'shell';
   if (name === 'jenkinsfile') return 'java';
-  // INI-style dotfiles of package and cloud tools (credentials live in them).
-  if (/^\.(?:pypirc|s3cfg|boto|gitconfig|my\.cnf)$/.test(name)) return 'ini';
+  // INI-style dotfiles of package and cloud tools, and AWS-style `credentials` files.
+  if (/^\.(?:pypirc|s3cfg|boto|gitconfig|my\.cnf)$/.test(name) || /^(?:[\w-]{1,30}[-_])?credentials$/.test(name)) return 'ini';
   const dot = name.lastIndexOf('.');
   if (dot < 0) return 'text';
   return BY_EXTENSION[name.slice(dot + 1)] ?? 'text';
