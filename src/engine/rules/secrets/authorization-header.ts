@@ -14,6 +14,9 @@ const HEADER =
  */
 const HEADER_CALL =
   /\b(?:AuthenticationHeaderValue\(\s{0,3}["'](basic|bearer)["']\s{0,3},|(?:set|with)?(bearer)_?auth\s{0,2}\()\s{0,3}@?["']([A-Za-z0-9._~+/=-]{8,1200})["']/gi;
+/** API-key headers written inline (`curl -H "X-Api-Key: …"`, `"Private-Token: …"`); group 1 is the value. */
+const KEY_HEADER =
+  /["'](?:x-api-key|api-key|apikey|x-auth-token|x-access-token|x-api-token|private-token|x-functions-key|ocp-apim-subscription-key)\s{0,2}:\s{0,2}([A-Za-z0-9._~+/=-]{16,400})["']/gi;
 /** Kubernetes `kubernetes.io/dockerconfigjson` Secrets: base64 of a Docker config.json. */
 const DOCKERCONFIGJSON = /\.docker(?:configjson|cfg)["']?\s{0,3}:\s{0,3}["']?([A-Za-z0-9+/]{20,20000}={0,2})/g;
 /** `curl -u user:password` and friends. */
@@ -37,7 +40,7 @@ export default defineRule({
   severity: 'error',
   confidence: 'medium',
   cwe: ['CWE-798', 'CWE-522'],
-  keywords: ['authorization', 'authenticationheadervalue', 'bearerauth', 'bearer_auth', '.dockerconfigjson', '.dockercfg', ' -u ', '--user', '"auths"'],
+  keywords: ['api-key', 'apikey', '-token:', 'functions-key', 'subscription-key', 'authorization', 'authenticationheadervalue', 'bearerauth', 'bearer_auth', '.dockerconfigjson', '.dockercfg', ' -u ', '--user', '"auths"'],
   languages: 'all',
   detect(ctx) {
     const out: RuleMatch[] = [];
@@ -69,6 +72,18 @@ export default defineRule({
         end: start + value.length,
         value,
         message: 'Credential hardcoded in an Authorization header built by the HTTP client: read it from the environment and revoke this one.',
+      });
+    }
+    const keyHeader = new RegExp(KEY_HEADER.source, 'gi');
+    while ((m = keyHeader.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
+      const value = m[1];
+      if (!isOpaqueToken(value)) continue;
+      const start = m.index + m[0].lastIndexOf(value);
+      out.push({
+        start,
+        end: start + value.length,
+        value,
+        message: 'API key hardcoded in a request header: read it from the environment and revoke this one.',
       });
     }
     const kube = new RegExp(DOCKERCONFIGJSON.source, 'g');
@@ -118,6 +133,7 @@ export default defineRule({
     { path: 'scripts/backup.sh', text: 'curl -u backup:Bk7xQ2pLz9 https://files.acme.io/upload -T dump.sql\n' },
     { path: 'client.py', text: 'session.headers["Authorization"] = "Token 9d8f7a6b5c4e3d2f1a0b9c8d7e6f5a4b"\n' },
     { path: 'ci/docker-config.json', text: '{ "auths": { "registry.acme.io": { "auth": "Y2k6RGs3eFEycEx6OW1L" } } }\n' },
+    { path: 'scripts/rates.sh', text: 'curl -H "x-api-key: Xlyg7kQ2xPz7mLw3Nd9Rt5Vb1Hj8Yu4G" https://api.partner.io/v1/rates\n' },
     { path: 'deploy/nginx/site.conf', text: 'location /legacy/ {\n  proxy_set_header Authorization "Basic c3ZjLWV4cG9ydDpRN3hLMnBMejltUnQ=";\n}\n' },
     { path: 'Services/Mailer.cs', text: 'http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "7fK2mX9qL4pR8vZ3wY6tB1nH5jD0sA");\n' },
     { path: 'src/main/java/Client.java', text: 'headers.setBearerAuth("9d8f7a6b5c4e3d2f1a0b9c8d7e6f5a4bQx");\n' },
@@ -134,6 +150,7 @@ export default defineRule({
     { path: 'tests/auth.test.ts', text: "expect(header).toBe('Basic dXNlcjpwYXNzd29yZA==');\n" },
     { path: 'Services/Mailer.cs', text: 'http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);\n' },
     { path: 'deploy/nginx/site.conf', text: 'proxy_set_header Authorization $http_authorization;\n' },
+    { path: 'scripts/rates.sh', text: 'curl -H "X-Api-Key: $PARTNER_KEY" https://api.partner.io/v1/rates\n' },
   ],
 });
 

@@ -18,6 +18,8 @@ const PATTERNS: RegExp[] = [
   // redis-server --requirepass pw, also as an exec-form array: ["redis-server", "--requirepass", "pw"]
   /--(?:requirepass|masterauth)(?:[= ]{1,2}["']?|["']\s{0,2},\s{0,2}["'])([^\s'"$`-][^\s'"`]{0,127})/g,
   /\b(?:mysql|mysqldump|mariadb|psql|pg_dump|mongo|mongosh|mongodump|redis-cli|docker|helm|az|oc|kubectl|rabbitmqctl|influx|sqlcmd|ldapsearch|mc|rclone)\b[^\n]{0,200}?\s["']?--password(?:[= ]{1,2}["']?|["']\s{0,2},\s{0,2}["'])([^\s'"$`]{1,128})/g,
+  // docker run -e POSTGRES_PASSWORD=… / --env API_TOKEN=…
+  /\s(?:-e|--env)[ =]{1,2}["']?[A-Z][A-Z0-9_]{0,60}(?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|ACCESS_KEY)[A-Z0-9_]{0,30}=["']?([^\s'"$`-][^\s'"`]{0,127})/g,
   /\bsshpass\s{1,4}-p\s{0,4}["']?([^\s'"$`]{1,128})/g,
   /\bredis-cli\b[^\n]{0,200}?\s-a\s{1,4}["']?([^\s'"$`-][^\s'"`]{0,127})/g,
   /\bdocker\s{1,4}login\b[^\n]{0,200}?\s-p\s{1,4}["']?([^\s'"$`-][^\s'"`]{0,127})/g,
@@ -39,7 +41,7 @@ export default defineRule({
   severity: 'error',
   confidence: 'medium',
   cwe: ['CWE-798', 'CWE-214'],
-  keywords: ['requirepass', 'masterauth', 'convertto-securestring', ':5432:', ':*:', 'mysql', 'mariadb', '--password', 'sshpass', 'redis-cli', 'docker login', 'sqlcmd', 'pgpassword', 'mysql_pwd', 'rediscli_auth', 'machine', 'password '],
+  keywords: ['docker run', 'podman run', 'docker create', '--env', 'requirepass', 'masterauth', 'convertto-securestring', ':5432:', ':*:', 'mysql', 'mariadb', '--password', 'sshpass', 'redis-cli', 'docker login', 'sqlcmd', 'pgpassword', 'mysql_pwd', 'rediscli_auth', 'machine', 'password '],
   languages: ['shell', 'powershell', 'yaml', 'dockerfile', 'markdown', 'text', 'json', 'toml', 'terraform', 'python', 'javascript', 'typescript', 'ruby', 'go', 'php', 'java'],
   detect(ctx) {
     const out: RuleMatch[] = [];
@@ -71,6 +73,7 @@ export default defineRule({
     { path: '.netrc', text: 'machine api.acme.io login deploy password Nt8!kQ2xPz7m\n' },
     { path: 'deploy/.pgpass', text: 'db.acme.io:5432:shop:shop:Pg8!kQ2xPz7m\n' },
     { path: 'scripts/deploy.ps1', text: '$pw = ConvertTo-SecureString "Ps9!kQ2xPz7m" -AsPlainText -Force\n' },
+    { path: 'scripts/run-local.sh', text: 'docker run -d -e POSTGRES_PASSWORD=Pg7kQ2xPz7mLw3 -p 5432:5432 postgres:16\n' },
     { path: 'scripts/migrate.sh', text: "mysql -h db.acme.io -u deploy -p'Mq7!xK2pLz9w' acme < migrate.sql\n" },
     { path: 'docker-compose.yml', text: 'services:\n  cache:\n    command: ["redis-server", "--requirepass", "Rd8kQ2xPz7mLw3"]\n' },
   ],
@@ -78,6 +81,7 @@ export default defineRule({
     { path: 'scripts/bootstrap.sh', text: 'mysql -h db.acme.io -u admin -p -e "show databases"\nmysql -u root -p"$MYSQL_ROOT_PASSWORD"\n' },
     { path: 'scripts/ci.sh', text: 'echo "$TOKEN" | docker login -u ci --password-stdin registry.acme.io\nPGPASSWORD=$DB_PASSWORD psql -h db -U app\n' },
     { path: 'docker-compose.yml', text: 'command: redis-server --requirepass "$REDIS_PASSWORD"\nhealthcheck: mysqladmin ping -h localhost -proot\n' },
+    { path: 'scripts/run-local.sh', text: 'docker run -d -e POSTGRES_PASSWORD="$PG_PASSWORD" -e POSTGRES_PASSWORD=postgres postgres:16\n' },
     { path: 'docker-compose.yml', text: 'command: ["redis-server", "--requirepass", "${REDIS_PASSWORD}"]\ntest: mysql -u root -p"$MYSQL_ROOT_PASSWORD" -e "select 1"\n' },
   ],
 });
