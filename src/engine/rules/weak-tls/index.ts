@@ -16,6 +16,7 @@ import haproxyVerifyNone from './haproxy-verify-none';
 import javaHostnameVerifier from './java-hostname-verifier';
 import javaTlsVersion from './java-tls-version';
 import javaTrustAllCertificates from './java-trust-all-certificates';
+import jvmSslProperties from './jvm-ssl-properties';
 import nginxProxySslVerify from './nginx-proxy-ssl-verify';
 import nginxSslCiphers from './nginx-ssl-ciphers';
 import nginxSslProtocols from './nginx-ssl-protocols';
@@ -60,6 +61,7 @@ export const WEAK_TLS_RULES: Rule[] = withContainingKeywords([
   goInsecureSkipVerify,
   goTlsVersion,
   javaTrustAllCertificates,
+  jvmSslProperties,
   javaHostnameVerifier,
   javaTlsVersion,
   csharpCertificateValidation,
