@@ -1,4 +1,5 @@
 import type { ScanContext } from '../../context';
+import { execInWindows, windowsNear } from '../../windows';
 import type { LanguageId } from '../../types';
 
 /**
@@ -84,6 +85,7 @@ const NOT_LOGGER = /^[@$_]*(?:catalog|dialog|blog|backlog|changelog|prolog|epilo
 /** `std = logging.getLogger(…)`, `const audit = pino()`, `l := zap.NewProduction()`: a logger named freely. */
 const LOGGER_DECL =
   /(?<![\w$.])([$@]?[A-Za-z_][\w$]{0,40})\s{0,4}(?::\s{0,4}[\w.<>]{1,60}\s{0,4})?(?::=|=)\s{0,4}(?:new\s+)?[\w$.\\:]{0,80}?(?:getLogger|get_logger|getLog|createLogger|pino|bunyan|Logger|NewProduction|NewDevelopment|NewExample|Sugar|logrus\.New|log\.New|slog\.New|zerolog\.New|zap\.New)\s{0,2}[(<]/g;
+const LOGGER_FACTORY = /getLogger|get_logger|getLog|createLogger|pino|bunyan|Logger|NewProduction|NewDevelopment|NewExample|Sugar|\.New\b/g;
 /** `ILogger<Foo> audit;`, `Logger audit =`: typed logger fields and parameters. */
 const LOGGER_TYPED = /(?:ILogger(?:<[\w.]{1,60}>)?|Logger|ILog)\s+(_?[A-Za-z]\w{0,40})\s*[;=,)]/g;
 
@@ -91,10 +93,14 @@ const LOGGER_TYPED = /(?:ILogger(?:<[\w.]{1,60}>)?|Logger|ILog)\s+(_?[A-Za-z]\w{
 function declaredLoggers(ctx: ScanContext): Set<string> {
   const names = new Set<string>();
   if (!/logger|getlog|get_log|pino|bunyan|sugar|\.new\(/.test(ctx.lower)) return names;
-  for (const re of [LOGGER_DECL, LOGGER_TYPED]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(ctx.text)) !== null && names.size < 50) names.add(m[1].replace(/^[$@]+/, '').toLowerCase());
+  // The declaration regex starts at every identifier; run it only near a logger factory name
+  // (its match starts at most ~200 characters before the name).
+  const windows = windowsNear(ctx.text, LOGGER_FACTORY, 210, 30);
+  for (const [re, w] of [[LOGGER_DECL, windows], [LOGGER_TYPED, undefined]] as const) {
+    execInWindows(re, ctx.text, w, (m) => {
+      names.add(m[1].replace(/^[$@]+/, '').toLowerCase());
+      return names.size < 50;
+    });
   }
   return names;
 }
