@@ -177,7 +177,11 @@ describe('Audit Ready in the workbench', function () {
       await page.locator('.context-view .action-label', { hasText: 'Mark Item Not Applicable…' }).click();
       await input.waitFor();
       await input.fill('No admin endpoints exposed; partners call the public API');
-      await page.keyboard.press('Enter');
+      // The box validates as you type ("A reason is required"); Enter counts once that settled.
+      await retry(async () => {
+        await page.keyboard.press('Enter');
+        await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 3_000 });
+      }, 20_000);
       await ip.locator('.label-description', { hasText: /^Not applicable: No admin endpoints/ }).waitFor({ timeout: 15_000 });
       const status = page.locator('.part.statusbar [id^="audit-ready.audit-ready"]').first();
       await retry(async () => assert.match(await status.innerText(), /\d+% ready/), 10_000);
