@@ -32,6 +32,13 @@ export default tlsRule({
       fixes: (h) => [replaceFix('Raise the minimum to 1.2', h.start, h.end, '1.2', true)],
     },
     {
+      // Azure Cosmos DB spells TLS 1.0 as a bare `Tls` (`minimal_tls_version = "Tls"`, ARM `minimalTlsVersion`).
+      re: /\b(?:minimal_tls_version|minimalTlsVersion)["']?[ \t]{0,40}[:=][ \t]{0,40}["'](Tls)["']/,
+      group: 1,
+      message: 'Cosmos DB minimal TLS version "Tls" is TLS 1.0: set it to Tls12.',
+      fixes: (h) => [replaceFix('Raise the minimum to Tls12', h.start, h.end, 'Tls12', true)],
+    },
+    {
       // Azure Application Gateway predefined policies that allow TLS 1.0/1.1.
       re: /\bAppGwSslPolicy(?:20150501|20170401)(?![\w])/,
       message: (h) => `${h.value} accepts TLS 1.0/1.1: use AppGwSslPolicy20220101 (or 20170401S).`,
@@ -78,10 +85,16 @@ export default tlsRule({
       fixed: 'resource "azurerm_mssql_server" "main" {\n  version                       = "12.0"\n  minimum_tls_version           = "1.2"\n}\n',
     },
     { path: 'src/main/resources/application.properties', text: 'spring.rabbitmq.ssl.enabled=true\nspring.rabbitmq.ssl.algorithm=TLSv1\n' },
+    {
+      path: 'infra/cosmos.tf',
+      text: 'resource "azurerm_cosmosdb_account" "main" {\n  minimal_tls_version = "Tls"\n}\n',
+      fixed: 'resource "azurerm_cosmosdb_account" "main" {\n  minimal_tls_version = "Tls12"\n}\n',
+    },
   ],
   good: [
     { path: 'src/main/resources/application.properties', text: 'server.ssl.enabled-protocols=TLSv1.2,TLSv1.3\n' },
     { path: 'infra/storage.tf', text: 'min_tls_version = "TLS1_2"\n' },
+    { path: 'infra/cosmos.tf', text: 'minimal_tls_version = "Tls12"\n' },
     { path: 'config/app.yaml', text: 'description: "We dropped TLSv1 and TLSv1.1 in 2023"\nversion: 1.0\n' },
     { path: 'config/app.yaml', text: '# ssl-protocols: TLSv1 TLSv1.1\nssl-protocols: TLSv1.2 TLSv1.3\n' },
     { path: 'package.json', text: '{ "name": "tls1-client", "version": "1.0.0" }\n' },
