@@ -32,9 +32,14 @@ export async function newDatedFolder(dir: string, date: string): Promise<string>
 }
 
 /** Writes the package into a new dated folder under `dir` and returns the folder. */
-export async function writeEvidencePackage(dir: string, date: string, files: EvidencePackageFiles): Promise<string> {
+export async function writeEvidencePackage(
+  dir: string,
+  date: string,
+  files: EvidencePackageFiles,
+): Promise<string> {
   const folder = await newDatedFolder(dir, date);
-  for (const [name, text] of Object.entries(files)) await writeFileAtomic(path.join(folder, name), text);
+  for (const [name, text] of Object.entries(files))
+    await writeFileAtomic(path.join(folder, name), text);
   return folder;
 }
 
@@ -43,7 +48,10 @@ export async function writeEvidencePackage(dir: string, date: string, files: Evi
  * `inHead`), suppressed as "rotated" once a person marked it so. Same shape as the CLI's
  * `scan --history` results, so CI and the extension export the same package.
  */
-export function historyReportFinding(f: HistoryFinding, rotated?: ChecklistState['rotated'][string]): ReportFinding {
+export function historyReportFinding(
+  f: HistoryFinding,
+  rotated?: ChecklistState['rotated'][string],
+): ReportFinding {
   const where = f.inHead ? 'still in HEAD' : 'only in history';
   const o = f.introduced;
   return {
@@ -63,7 +71,14 @@ export function historyReportFinding(f: HistoryFinding, rotated?: ChecklistState
     column: 0,
     endLine: o.line,
     endColumn: 0,
-    ...(rotated ? { suppressed: { kind: 'allowlist' as const, reason: `rotated (${rotated.by}, ${rotated.at})` } } : {}),
+    ...(rotated
+      ? {
+          suppressed: {
+            kind: 'allowlist' as const,
+            reason: `rotated (${rotated.by}, ${rotated.at})`,
+          },
+        }
+      : {}),
     properties: {
       commit: o.commit,
       author: o.author,

@@ -41,7 +41,9 @@ describe('Audit Ready in the workbench', function () {
 
   afterEach(async function () {
     if (this.currentTest?.state === 'failed' && page) {
-      await wb.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
+      await wb
+        .screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`)
+        .catch(() => undefined);
     }
   });
 
@@ -61,7 +63,10 @@ describe('Audit Ready in the workbench', function () {
     // are checked as present, and the sidebar as showing content.
     for (const view of views) {
       // The header's label ends with the view's description when it has one ("Audit Readiness - 62% ready").
-      await sidebar.locator(`.pane-header[aria-label^="${view.name}"]`).first().waitFor({ state: 'attached' });
+      await sidebar
+        .locator(`.pane-header[aria-label^="${view.name}"]`)
+        .first()
+        .waitFor({ state: 'attached' });
     }
     await sidebar.locator('.pane-body .monaco-list-row').first().waitFor();
     await wb.screenshot('sidebar');
@@ -77,7 +82,9 @@ describe('Audit Ready in the workbench', function () {
 
   it('offers the fix in the quick-fix menu', async () => {
     await squiggle(page).then(({ x, y }) => page.mouse.click(x, y));
-    const fix = page.locator('.action-widget .monaco-list-row', { hasText: /environment variable|\.env/i }).first();
+    const fix = page
+      .locator('.action-widget .monaco-list-row', { hasText: /environment variable|\.env/i })
+      .first();
     // The menu lists what the providers answered by the time it opens; until the extension's
     // actions are in, close it and ask again.
     await retry(async () => {
@@ -111,14 +118,20 @@ describe('Audit Ready in the workbench', function () {
 
     before(async function () {
       this.timeout(120_000);
-      example = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'audit-ready-example-')), 'vulnerable-api');
+      example = path.join(
+        fs.mkdtempSync(path.join(os.tmpdir(), 'audit-ready-example-')),
+        'vulnerable-api',
+      );
       fs.cpSync(EXAMPLE, example, { recursive: true });
       // A repository of its own, so attestations name a person from its git config.
-      const git = (/** @type {string[]} */ ...args) => execFileSync('git', args, { cwd: example, stdio: 'ignore' });
+      const git = (/** @type {string[]} */ ...args) =>
+        execFileSync('git', args, { cwd: example, stdio: 'ignore' });
       git('init', '-q');
       git('config', 'user.name', 'Dana Founder');
       git('config', 'user.email', 'dana@example.com');
-      await page.goto(`${wb.host.baseUrl}/?folder=${encodeURIComponent(example)}`, { waitUntil: 'domcontentloaded' });
+      await page.goto(`${wb.host.baseUrl}/?folder=${encodeURIComponent(example)}`, {
+        waitUntil: 'domcontentloaded',
+      });
       await page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60_000 });
     });
 
@@ -127,10 +140,15 @@ describe('Audit Ready in the workbench', function () {
     });
 
     /** The "Audit Readiness" pane of the sidebar. */
-    const pane = () => page.locator('.part.sidebar .pane', { has: page.locator('.pane-header[aria-label^="Audit Readiness"]') });
+    const pane = () =>
+      page.locator('.part.sidebar .pane', {
+        has: page.locator('.pane-header[aria-label^="Audit Readiness"]'),
+      });
     /** A row of the Audit Readiness tree by its label. */
     const row = (/** @type {string | RegExp} */ label) =>
-      pane().locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
+      pane()
+        .locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) })
+        .first();
 
     it('shows the phases with item statuses, the failing count and the score after the scan', async () => {
       const { container } = contributedViews();
@@ -138,7 +156,8 @@ describe('Audit Ready in the workbench', function () {
       const findingsHeader = page.locator('.part.sidebar .pane-header[aria-label^="Findings"]');
       await findingsHeader.waitFor();
       // Give the checklist the room: fold the Findings view, as a user would.
-      if ((await findingsHeader.getAttribute('aria-expanded')) === 'true') await findingsHeader.click();
+      if ((await findingsHeader.getAttribute('aria-expanded')) === 'true')
+        await findingsHeader.click();
       const header = page.locator('.part.sidebar .pane-header[aria-label^="Audit Readiness"]');
       if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
       // Wide enough to read the evidence beside each item: drag the sidebar's edge.
@@ -153,8 +172,12 @@ describe('Audit Ready in the workbench', function () {
       await row('Phase 1 — Foundation').waitFor({ timeout: 60_000 });
       await row('Phase 4 — Documentation').waitFor();
       const secrets = row('No hardcoded credentials in source');
-      await secrets.locator('.label-description', { hasText: /findings? in the working tree/ }).waitFor({ timeout: 60_000 });
-      await row('MFA on all production access').locator('.label-description', { hasText: 'Needs a person to attest it' }).waitFor();
+      await secrets
+        .locator('.label-description', { hasText: /findings? in the working tree/ })
+        .waitFor({ timeout: 60_000 });
+      await row('MFA on all production access')
+        .locator('.label-description', { hasText: 'Needs a person to attest it' })
+        .waitFor();
       assert.match(await header.locator('.description').innerText(), /\d+% ready · \d+ failing/);
     });
 
@@ -166,15 +189,21 @@ describe('Audit Ready in the workbench', function () {
       await input.waitFor();
       await input.fill('MFA enforced in the cloud org, GitHub and CI');
       await page.keyboard.press('Enter');
-      await mfa.locator('.label-description', { hasText: /^Attested by Dana Founder .+: MFA enforced/ }).waitFor({ timeout: 15_000 });
-      const saved = JSON.parse(fs.readFileSync(path.join(example, '.auditready', 'checklist.json'), 'utf8'));
+      await mfa
+        .locator('.label-description', { hasText: /^Attested by Dana Founder .+: MFA enforced/ })
+        .waitFor({ timeout: 15_000 });
+      const saved = JSON.parse(
+        fs.readFileSync(path.join(example, '.auditready', 'checklist.json'), 'utf8'),
+      );
       assert.equal(saved.items['foundation.mfa-production'].status, 'attested');
       assert.equal(saved.items['foundation.mfa-production'].by, 'Dana Founder <dana@example.com>');
 
       // The context menu: "Mark Item Not Applicable…" asks for the reason.
       const ip = row('IP allowlisting where it applies');
       await ip.click({ button: 'right' });
-      await page.locator('.context-view .action-label', { hasText: 'Mark Item Not Applicable…' }).click();
+      await page
+        .locator('.context-view .action-label', { hasText: 'Mark Item Not Applicable…' })
+        .click();
       await input.waitFor();
       await input.fill('No admin endpoints exposed; partners call the public API');
       // The box validates as you type ("A reason is required"); Enter counts once that settled.
@@ -182,7 +211,9 @@ describe('Audit Ready in the workbench', function () {
         await page.keyboard.press('Enter');
         await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 3_000 });
       }, 20_000);
-      await ip.locator('.label-description', { hasText: /^Not applicable: No admin endpoints/ }).waitFor({ timeout: 15_000 });
+      await ip
+        .locator('.label-description', { hasText: /^Not applicable: No admin endpoints/ })
+        .waitFor({ timeout: 15_000 });
       const status = page.locator('.part.statusbar [id^="audit-ready.audit-ready"]').first();
       await retry(async () => assert.match(await status.innerText(), /\d+% ready/), 10_000);
       await openFile(page, 'src/server.ts');

@@ -112,7 +112,9 @@ describe('extension manifest (package.json) matches the typed tables', () => {
       for (const [, id] of w.contents.matchAll(/\(command:([\w.]+)\)/g))
         assert.ok(id in COMMANDS, `welcome link ${id} is a contributed command`);
     }
-    const checklistWelcome = contributes.viewsWelcome.find((w: { view: string }) => w.view === CHECKLIST_VIEW_ID);
+    const checklistWelcome = contributes.viewsWelcome.find(
+      (w: { view: string }) => w.view === CHECKLIST_VIEW_ID,
+    );
     assert.match(checklistWelcome.contents, /command:auditReady\.scanWorkspace/);
     assert.match(checklistWelcome.contents, /command:auditReady\.scanHistory/);
   });
@@ -146,15 +148,24 @@ describe('extension manifest (package.json) matches the typed tables', () => {
       });
     }
     function menu(view: string, viewItem: string, inline: boolean): string[] {
-      return (contributes.menus['view/item/context'] as { command: string; when: string; group: string }[])
+      return (
+        contributes.menus['view/item/context'] as { command: string; when: string; group: string }[]
+      )
         .filter((m) => m.group.startsWith('inline') === inline && holds(m.when, { view, viewItem }))
         .map((m) => m.command)
         .sort();
     }
-    const item = (id: string, status: ItemStatus, attestable: boolean, by?: 'attested' | 'not-applicable'): ItemResult => {
+    const item = (
+      id: string,
+      status: ItemStatus,
+      attestable: boolean,
+      by?: 'attested' | 'not-applicable',
+    ): ItemResult => {
       const roadmapItem = ROADMAP.find((r) => r.id === id);
       assert.ok(roadmapItem, id);
-      const attestation = by ? { status: by, by: 'A <a@example.com>', at: '2026-01-02', note: 'n' } : undefined;
+      const attestation = by
+        ? { status: by, by: 'A <a@example.com>', at: '2026-01-02', note: 'n' }
+        : undefined;
       return { item: roadmapItem, status, evidence: '', attestable, attestation };
     };
 
@@ -175,17 +186,21 @@ describe('extension manifest (package.json) matches the typed tables', () => {
         ReadinessCmd.markNotApplicable,
         ReadinessCmd.openItemDocs,
       ]);
-      assert.deepEqual(menu(PLAN_VIEW_ID, ctx, true), [ReadinessCmd.attestItem, ReadinessCmd.openItemDocs]);
+      assert.deepEqual(menu(PLAN_VIEW_ID, ctx, true), [
+        ReadinessCmd.attestItem,
+        ReadinessCmd.openItemDocs,
+      ]);
     });
 
     it('an attested or not-applicable item: clear it, no second attestation', () => {
       for (const by of ['attested', 'not-applicable'] as const) {
         const status = by === 'attested' ? 'attested' : 'not-applicable';
         const ctx = itemContext(item('foundation.mfa-production', status, true, by));
-        assert.deepEqual(menu(CHECKLIST_VIEW_ID, ctx, false), [
-          ReadinessCmd.clearAttestation,
-          ReadinessCmd.openItemDocs,
-        ], by);
+        assert.deepEqual(
+          menu(CHECKLIST_VIEW_ID, ctx, false),
+          [ReadinessCmd.clearAttestation, ReadinessCmd.openItemDocs],
+          by,
+        );
       }
     });
 

@@ -6,7 +6,11 @@ export const GIT_SCHEME = 'auditready-git';
 
 /** `auditready-git:/<path>?<ref>` with the repository root in the fragment-free query JSON. */
 export function gitFileUri(root: string, ref: string, file: string): vscode.Uri {
-  return vscode.Uri.from({ scheme: GIT_SCHEME, path: `/${file}`, query: JSON.stringify({ root, ref }) });
+  return vscode.Uri.from({
+    scheme: GIT_SCHEME,
+    path: `/${file}`,
+    query: JSON.stringify({ root, ref }),
+  });
 }
 
 /**
@@ -20,7 +24,11 @@ export function registerGitContent(): vscode.Disposable {
       if (!vscode.workspace.isTrusted) return '';
       const { root, ref } = JSON.parse(uri.query) as { root: string; ref: string };
       try {
-        return await runGit(root, ['show', `${ref}:${uri.path.replace(/^\//, '')}`], 16 * 1024 * 1024);
+        return await runGit(
+          root,
+          ['show', `${ref}:${uri.path.replace(/^\//, '')}`],
+          16 * 1024 * 1024,
+        );
       } catch {
         return '';
       }

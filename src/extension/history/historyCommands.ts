@@ -19,21 +19,32 @@ const GIT_PROBLEM: Record<GitError['kind'], string> = {
  * (cancellable, with the commits read so far), then feeds the roadmap item and the sidebar.
  * The cache lives in the extension's global storage, never in the repository.
  */
-export async function scanHistoryCommand(service: ReadinessService, cacheDir: string): Promise<HistoryScanResult | undefined> {
+export async function scanHistoryCommand(
+  service: ReadinessService,
+  cacheDir: string,
+): Promise<HistoryScanResult | undefined> {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showInformationMessage('Restricted Mode: Audit Ready does not run git in an untrusted workspace. Trust the workspace to scan its history.');
+    void vscode.window.showInformationMessage(
+      'Restricted Mode: Audit Ready does not run git in an untrusted workspace. Trust the workspace to scan its history.',
+    );
     return undefined;
   }
   const folder = service.folder();
   if (!folder) {
-    void vscode.window.showInformationMessage('Audit Ready: open a folder to scan its git history.');
+    void vscode.window.showInformationMessage(
+      'Audit Ready: open a folder to scan its git history.',
+    );
     return undefined;
   }
   const root = folder.uri.fsPath;
   const { config } = await loadFolderConfig(root);
   try {
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Audit Ready: scanning git history', cancellable: true },
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: 'Audit Ready: scanning git history',
+        cancellable: true,
+      },
       (progress, token) => {
         const abort = new AbortController();
         token.onCancellationRequested(() => abort.abort());
@@ -53,19 +64,23 @@ export async function scanHistoryCommand(service: ReadinessService, cacheDir: st
     const summary = `Git history: ${result.findings.length} secret${result.findings.length === 1 ? '' : 's'} (${onlyHistory} only in history) in ${result.commitsScanned} commits.`;
     logInfo(`${summary} ${result.durationMs} ms.`);
     const notes = result.notes.length ? ` ${result.notes.join(' ')}` : '';
-    if (result.shallow) void vscode.window.showWarningMessage(`Audit Ready: ${summary} Partial:${notes}`);
+    if (result.shallow)
+      void vscode.window.showWarningMessage(`Audit Ready: ${summary} Partial:${notes}`);
     else void vscode.window.showInformationMessage(`Audit Ready: ${summary}${notes}`);
     return result;
   } catch (err) {
     if (err instanceof GitError) {
-      const detail = err.kind === 'failed' ? `${GIT_PROBLEM.failed}: ${err.message}` : GIT_PROBLEM[err.kind];
+      const detail =
+        err.kind === 'failed' ? `${GIT_PROBLEM.failed}: ${err.message}` : GIT_PROBLEM[err.kind];
       if (err.kind !== 'cancelled') void vscode.window.showWarningMessage(`Audit Ready: ${detail}`);
       else void vscode.window.showInformationMessage(`Audit Ready: ${detail}`);
       logInfo(detail);
       return undefined;
     }
     logError('History scan failed', err);
-    void vscode.window.showErrorMessage(`Audit Ready: the history scan failed: ${(err as Error).message}`);
+    void vscode.window.showErrorMessage(
+      `Audit Ready: the history scan failed: ${(err as Error).message}`,
+    );
     return undefined;
   }
 }
@@ -83,7 +98,9 @@ export async function showCommit(service: ReadinessService, arg: unknown): Promi
   const folder = service.folder();
   if (!f || !folder) return;
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showInformationMessage('Restricted Mode: Audit Ready does not run git in an untrusted workspace.');
+    void vscode.window.showInformationMessage(
+      'Restricted Mode: Audit Ready does not run git in an untrusted workspace.',
+    );
     return;
   }
   const o = f.introduced;
@@ -99,7 +116,11 @@ export async function showCommit(service: ReadinessService, arg: unknown): Promi
 }
 
 /** Records that a history secret was rotated: who, when, note (in checklist.json). */
-export async function markRotated(service: ReadinessService, arg: unknown, note?: string): Promise<boolean> {
+export async function markRotated(
+  service: ReadinessService,
+  arg: unknown,
+  note?: string,
+): Promise<boolean> {
   const f = historyArg(arg);
   if (!f) return false;
   const text =
@@ -110,7 +131,10 @@ export async function markRotated(service: ReadinessService, arg: unknown, note?
       ignoreFocusOut: true,
     }));
   if (text === undefined) return false;
-  return service.update((s, by, at) => ({ ...s, rotated: { ...s.rotated, [f.fingerprint]: { by, at, note: text.trim() } } }));
+  return service.update((s, by, at) => ({
+    ...s,
+    rotated: { ...s.rotated, [f.fingerprint]: { by, at, note: text.trim() } },
+  }));
 }
 
 /** Explains how to remove the secret from history — after rotating it — with the exact commands. */
@@ -124,5 +148,11 @@ export async function showGuidance(arg: unknown): Promise<void> {
     { modal: true, detail: lines.join('\n') },
     copy,
   );
-  if (choice === copy) await vscode.env.clipboard.writeText(lines.filter((l) => l.startsWith('  ')).map((l) => l.trim()).join('\n'));
+  if (choice === copy)
+    await vscode.env.clipboard.writeText(
+      lines
+        .filter((l) => l.startsWith('  '))
+        .map((l) => l.trim())
+        .join('\n'),
+    );
 }

@@ -14,7 +14,10 @@ export function historyDescription(f: HistoryFinding): string {
  * A secret found in git history: masked value and rule, where it was introduced; a click shows
  * the commit's diff. Rotated ones (attested in checklist.json) show who rotated them.
  */
-export function historyTreeItem(f: HistoryFinding, rotated?: ChecklistState['rotated'][string]): vscode.TreeItem {
+export function historyTreeItem(
+  f: HistoryFinding,
+  rotated?: ChecklistState['rotated'][string],
+): vscode.TreeItem {
   const t = new vscode.TreeItem(`${f.display} (${f.ruleId})`, vscode.TreeItemCollapsibleState.None);
   t.id = `history:${f.fingerprint}`;
   t.description = historyDescription(f);
@@ -26,7 +29,9 @@ export function historyTreeItem(f: HistoryFinding, rotated?: ChecklistState['rot
     `File: ${o.path}, line ${o.line + 1}`,
     f.inHead ? 'Still in the working tree (HEAD).' : 'Only in history: no longer in HEAD.',
     `Added by ${f.occurrences} commit${f.occurrences === 1 ? '' : 's'}${f.refs?.length ? `; on ${f.refs.join(', ')}` : ''}.`,
-    rotated ? `Rotated (${rotated.by}, ${rotated.at})${rotated.note ? `: ${rotated.note}` : ''}` : 'Not yet marked as rotated: rotate it, then "Mark as Rotated".',
+    rotated
+      ? `Rotated (${rotated.by}, ${rotated.at})${rotated.note ? `: ${rotated.note}` : ''}`
+      : 'Not yet marked as rotated: rotate it, then "Mark as Rotated".',
   ];
   t.tooltip = lines.join('\n');
   t.iconPath = rotated

@@ -6,7 +6,14 @@ import { Cmd } from '../ids';
 import type { FindingsStore } from '../store';
 import { historyTreeItem } from '../history/historyItem';
 import type { ReadinessService } from './readinessService';
-import { buildPhases, checkboxOf, itemContext, itemTooltip, STATUS_ICON, type PhaseModel } from './treeModel';
+import {
+  buildPhases,
+  checkboxOf,
+  itemContext,
+  itemTooltip,
+  STATUS_ICON,
+  type PhaseModel,
+} from './treeModel';
 
 /** A node of the "Audit Readiness" tree. */
 export type ChecklistNode =
@@ -21,7 +28,11 @@ export type ChecklistNode =
 const MAX_FINDINGS = 100;
 
 /** An item's tree node (also used by the 30-day plan view). */
-export function itemTreeItem(r: ItemResult, collapsible: boolean, idPrefix = 'item'): vscode.TreeItem {
+export function itemTreeItem(
+  r: ItemResult,
+  collapsible: boolean,
+  idPrefix = 'item',
+): vscode.TreeItem {
   const t = new vscode.TreeItem(
     r.item.title,
     collapsible ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
@@ -30,14 +41,23 @@ export function itemTreeItem(r: ItemResult, collapsible: boolean, idPrefix = 'it
   t.id = `${idPrefix}:${r.item.id}`;
   t.description = r.evidence;
   t.tooltip = itemTooltip(r);
-  t.iconPath = new vscode.ThemeIcon(icon.icon, icon.color ? new vscode.ThemeColor(icon.color) : undefined);
+  t.iconPath = new vscode.ThemeIcon(
+    icon.icon,
+    icon.color ? new vscode.ThemeColor(icon.color) : undefined,
+  );
   t.contextValue = itemContext(r);
   t.accessibilityInformation = { label: `${r.item.title}: ${icon.label}. ${r.evidence}` };
   const box = checkboxOf(r);
   if (box) {
     t.checkboxState = {
-      state: box === 'checked' ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
-      tooltip: box === 'checked' ? 'Attested — uncheck to remove the attestation' : 'Check to attest (asks for a note)',
+      state:
+        box === 'checked'
+          ? vscode.TreeItemCheckboxState.Checked
+          : vscode.TreeItemCheckboxState.Unchecked,
+      tooltip:
+        box === 'checked'
+          ? 'Attested — uncheck to remove the attestation'
+          : 'Check to attest (asks for a note)',
     };
   }
   return t;
@@ -75,12 +95,19 @@ export class ChecklistTreeProvider implements vscode.TreeDataProvider<ChecklistN
       if (!this.showing()) return [];
       const phases = this.phases.map((model): ChecklistNode => ({ kind: 'phase', model }));
       const error = this.service.snapshot?.checklist.error;
-      return error ? [{ kind: 'note', id: 'checklist-error', text: error, error: true }, ...phases] : phases;
+      return error
+        ? [{ kind: 'note', id: 'checklist-error', text: error, error: true }, ...phases]
+        : phases;
     }
     if (node.kind === 'phase') {
       return [
         ...node.model.items.map((result): ChecklistNode => ({ kind: 'item', result })),
-        ...node.model.groups.map((g): ChecklistNode => ({ kind: 'group', phase: node.model.phase, title: g.title, items: g.items })),
+        ...node.model.groups.map((g): ChecklistNode => ({
+          kind: 'group',
+          phase: node.model.phase,
+          title: g.title,
+          items: g.items,
+        })),
       ];
     }
     if (node.kind === 'group') return node.items.map((result) => ({ kind: 'item', result }));
@@ -92,10 +119,18 @@ export class ChecklistTreeProvider implements vscode.TreeDataProvider<ChecklistN
     const check = r.item.check;
     if (check.kind === 'findings' && r.status === 'failing') {
       const folder = this.service.snapshot?.folder.uri.toString().replace(/\/?$/, '/') ?? '';
-      const all = this.store.byFamily(check.family).filter((f) => !f.suppressed && f.uri.toString().startsWith(folder));
-      const nodes: ChecklistNode[] = all.slice(0, MAX_FINDINGS).map((finding) => ({ kind: 'finding', finding }));
+      const all = this.store
+        .byFamily(check.family)
+        .filter((f) => !f.suppressed && f.uri.toString().startsWith(folder));
+      const nodes: ChecklistNode[] = all
+        .slice(0, MAX_FINDINGS)
+        .map((finding) => ({ kind: 'finding', finding }));
       if (all.length > MAX_FINDINGS) {
-        nodes.push({ kind: 'note', id: `more:${r.item.id}`, text: `${all.length - MAX_FINDINGS} more in the Findings view` });
+        nodes.push({
+          kind: 'note',
+          id: `more:${r.item.id}`,
+          text: `${all.length - MAX_FINDINGS} more in the Findings view`,
+        });
       }
       return nodes;
     }
@@ -103,8 +138,16 @@ export class ChecklistTreeProvider implements vscode.TreeDataProvider<ChecklistN
     if (check.kind === 'history' && history) {
       const rotated = this.service.snapshot?.checklist.state.rotated ?? {};
       return [
-        ...history.notes.map((text, i): ChecklistNode => ({ kind: 'note', id: `history-note:${i}`, text })),
-        ...history.findings.map((finding): ChecklistNode => ({ kind: 'history', finding, rotated: rotated[finding.fingerprint] })),
+        ...history.notes.map((text, i): ChecklistNode => ({
+          kind: 'note',
+          id: `history-note:${i}`,
+          text,
+        })),
+        ...history.findings.map((finding): ChecklistNode => ({
+          kind: 'history',
+          finding,
+          rotated: rotated[finding.fingerprint],
+        })),
       ];
     }
     return [];
@@ -152,7 +195,8 @@ export class ChecklistTreeProvider implements vscode.TreeDataProvider<ChecklistN
           ? new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'))
           : new vscode.ThemeIcon('info');
         t.tooltip = node.text;
-        if (node.error) t.command = { title: 'Open', command: 'vscode.open', arguments: [this.checklistUri()] };
+        if (node.error)
+          t.command = { title: 'Open', command: 'vscode.open', arguments: [this.checklistUri()] };
         return t;
       }
     }

@@ -12,7 +12,10 @@ export const READINESS_VIEWS = [
 ] as const;
 
 /** `contextValue` of a history secret in the checklist, before and after "Mark as Rotated". */
-export const HISTORY_CONTEXT = { open: 'historyFinding', rotated: 'historyFinding rotated' } as const;
+export const HISTORY_CONTEXT = {
+  open: 'historyFinding',
+  rotated: 'historyFinding rotated',
+} as const;
 
 /** Commands of the checklist, the plan, the documents and the history scan (issues #5, #6). */
 export const ReadinessCmd = {
@@ -35,7 +38,11 @@ export const ReadinessCmd = {
 type ReadinessCommandId = (typeof ReadinessCmd)[keyof typeof ReadinessCmd];
 
 export const READINESS_COMMANDS: Record<ReadinessCommandId, CommandInfo> = {
-  [ReadinessCmd.refreshChecklist]: { title: 'Refresh Checklist', palette: true, icon: '$(refresh)' },
+  [ReadinessCmd.refreshChecklist]: {
+    title: 'Refresh Checklist',
+    palette: true,
+    icon: '$(refresh)',
+  },
   [ReadinessCmd.attestItem]: { title: 'Attest Item…', palette: true, icon: '$(verified)' },
   [ReadinessCmd.markNotApplicable]: { title: 'Mark Item Not Applicable…', palette: true },
   [ReadinessCmd.clearAttestation]: { title: 'Clear Attestation', palette: false },
@@ -44,9 +51,17 @@ export const READINESS_COMMANDS: Record<ReadinessCommandId, CommandInfo> = {
   [ReadinessCmd.startPlan]: { title: 'Start the 30-Day Plan', palette: true },
   [ReadinessCmd.generatePolicies]: { title: 'Generate Policy Templates', palette: true },
   [ReadinessCmd.draftQuestionnaire]: { title: 'Draft Questionnaire Answers', palette: true },
-  [ReadinessCmd.exportEvidence]: { title: 'Export Evidence Package', palette: true, icon: '$(package)' },
+  [ReadinessCmd.exportEvidence]: {
+    title: 'Export Evidence Package',
+    palette: true,
+    icon: '$(package)',
+  },
   [ReadinessCmd.scanHistory]: { title: 'Scan Git History', palette: true, icon: '$(history)' },
   [ReadinessCmd.showCommit]: { title: 'Show Commit', palette: false, icon: '$(git-commit)' },
   [ReadinessCmd.markRotated]: { title: 'Mark as Rotated…', palette: false, icon: '$(key)' },
-  [ReadinessCmd.historyGuidance]: { title: 'How to Remove from History', palette: false, icon: '$(question)' },
+  [ReadinessCmd.historyGuidance]: {
+    title: 'How to Remove from History',
+    palette: false,
+    icon: '$(question)',
+  },
 };

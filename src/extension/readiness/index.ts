@@ -1,12 +1,24 @@
 import * as vscode from 'vscode';
 import { registerGitContent } from '../history/gitContent';
-import { markRotated, scanHistoryCommand, showCommit, showGuidance } from '../history/historyCommands';
+import {
+  markRotated,
+  scanHistoryCommand,
+  showCommit,
+  showGuidance,
+} from '../history/historyCommands';
 import type { StatusBar } from '../statusBar';
 import type { FindingsStore } from '../store';
 import { ChecklistTreeProvider, type ChecklistNode } from './checklistTree';
 import { draftAnswers, exportEvidence, generatePolicies } from './documents';
 import { CHECKLIST_VIEW_ID, PLAN_VIEW_ID, ReadinessCmd } from './ids';
-import { attestItem, clearAttestation, markNotApplicable, showEvidence, startPlan, type ItemArg } from './itemCommands';
+import {
+  attestItem,
+  clearAttestation,
+  markNotApplicable,
+  showEvidence,
+  startPlan,
+  type ItemArg,
+} from './itemCommands';
 import { openItemDocs, registerItemDocs } from './itemDocs';
 import { PlanTreeProvider } from './planTree';
 import { ReadinessService } from './readinessService';
@@ -26,13 +38,19 @@ function onCheckbox(service: ReadinessService, tree: ChecklistTreeProvider) {
     for (const [node, state] of e.items) {
       if (node.kind !== 'item') continue;
       const done =
-        state === vscode.TreeItemCheckboxState.Checked ? await attestItem(service, node) : await clearAttestation(service, node);
+        state === vscode.TreeItemCheckboxState.Checked
+          ? await attestItem(service, node)
+          : await clearAttestation(service, node);
       if (!done) tree.refresh(); // Put the box back as it was.
     }
   };
 }
 
-function registerCommands(context: vscode.ExtensionContext, service: ReadinessService, store: FindingsStore): vscode.Disposable {
+function registerCommands(
+  context: vscode.ExtensionContext,
+  service: ReadinessService,
+  store: FindingsStore,
+): vscode.Disposable {
   const version = String(context.extension.packageJSON.version ?? '0.0.0');
   const cacheDir = context.globalStorageUri.fsPath;
   const reg = vscode.commands.registerCommand;
@@ -43,13 +61,18 @@ function registerCommands(context: vscode.ExtensionContext, service: ReadinessSe
     reg(ReadinessCmd.clearAttestation, (arg: ItemArg) => clearAttestation(service, arg)),
     reg(ReadinessCmd.showEvidence, (arg: ItemArg) => showEvidence(service, store, arg)),
     reg(ReadinessCmd.openItemDocs, (arg: ItemArg) => {
-      const id = typeof arg === 'string' ? arg : arg && 'result' in arg ? arg.result.item.id : arg?.itemId;
+      const id =
+        typeof arg === 'string' ? arg : arg && 'result' in arg ? arg.result.item.id : arg?.itemId;
       return id ? openItemDocs(id) : undefined;
     }),
     reg(ReadinessCmd.startPlan, (arg?: { confirmed?: boolean }) => startPlan(service, arg)),
     reg(ReadinessCmd.generatePolicies, () => generatePolicies(service)),
-    reg(ReadinessCmd.draftQuestionnaire, (arg?: { overwrite?: boolean }) => draftAnswers(service, arg)),
-    reg(ReadinessCmd.exportEvidence, (arg?: { dir?: string }) => exportEvidence(service, store, version, arg)),
+    reg(ReadinessCmd.draftQuestionnaire, (arg?: { overwrite?: boolean }) =>
+      draftAnswers(service, arg),
+    ),
+    reg(ReadinessCmd.exportEvidence, (arg?: { dir?: string }) =>
+      exportEvidence(service, store, version, arg),
+    ),
     reg(ReadinessCmd.scanHistory, () => scanHistoryCommand(service, cacheDir)),
     reg(ReadinessCmd.showCommit, (arg: unknown) => showCommit(service, arg)),
     reg(ReadinessCmd.markRotated, (arg: unknown, note?: string) => markRotated(service, arg, note)),
@@ -81,9 +104,19 @@ export function registerReadiness(
     const snap = service.snapshot;
     const failing = snap ? failingCount(snap.results) : 0;
     checklistView.description = snap ? scoreText(snap.score, failing) : undefined;
-    checklistView.badge = failing > 0 ? { value: failing, tooltip: `${failing} audit-readiness item${failing === 1 ? '' : 's'} failing` } : undefined;
+    checklistView.badge =
+      failing > 0
+        ? {
+            value: failing,
+            tooltip: `${failing} audit-readiness item${failing === 1 ? '' : 's'} failing`,
+          }
+        : undefined;
     const plan = snap?.plan;
-    planView.description = plan ? (plan.day > 30 ? 'finished' : `day ${Math.max(plan.day, 0)} of 30`) : undefined;
+    planView.description = plan
+      ? plan.day > 30
+        ? 'finished'
+        : `day ${Math.max(plan.day, 0)} of 30`
+      : undefined;
     statusBar.setReadinessScore(snap ? snap.score / 100 : undefined);
   };
   const disposable = vscode.Disposable.from(

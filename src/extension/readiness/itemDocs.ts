@@ -28,10 +28,16 @@ export function itemMarkdown(r: ItemResult): string {
     r.item.how,
   ];
   if (check.kind === 'findings') {
-    lines.push('', `Rules: [${FAMILY_INFO[check.family].title}](${REPO_URL}/tree/main/docs/rules/${check.family}) — each finding links its own rule page.`);
+    lines.push(
+      '',
+      `Rules: [${FAMILY_INFO[check.family].title}](${REPO_URL}/tree/main/docs/rules/${check.family}) — each finding links its own rule page.`,
+    );
   }
   if (r.attestable) {
-    lines.push('', 'A person can attest this item from the Audit Readiness view (checkbox or context menu): the note, who and when go into `.auditready/checklist.json`.');
+    lines.push(
+      '',
+      'A person can attest this item from the Audit Readiness view (checkbox or context menu): the note, who and when go into `.auditready/checklist.json`.',
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -47,7 +53,10 @@ export function registerItemDocs(service: ReadinessService): vscode.Disposable {
       return r ? itemMarkdown(r) : `# ${id}\n\nNot a checklist item.\n`;
     },
   };
-  return vscode.Disposable.from(emitter, vscode.workspace.registerTextDocumentContentProvider(ITEM_DOC_SCHEME, provider));
+  return vscode.Disposable.from(
+    emitter,
+    vscode.workspace.registerTextDocumentContentProvider(ITEM_DOC_SCHEME, provider),
+  );
 }
 
 /** Opens an item's explanation as a Markdown preview (the source if the preview is unavailable). */

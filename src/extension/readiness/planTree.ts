@@ -30,11 +30,18 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode> {
     const m = planModel(plan);
     if (!node) {
       const nodes: PlanNode[] = [{ kind: 'day', text: m.heading, start: plan.start }];
-      nodes.push({ kind: 'section', id: 'today', title: m.today.length ? "Today's focus" : "Today's focus: nothing open", items: m.today });
-      if (m.overdue.length) nodes.push({ kind: 'section', id: 'overdue', title: 'Overdue', items: m.overdue });
+      nodes.push({
+        kind: 'section',
+        id: 'today',
+        title: m.today.length ? "Today's focus" : "Today's focus: nothing open",
+        items: m.today,
+      });
+      if (m.overdue.length)
+        nodes.push({ kind: 'section', id: 'overdue', title: 'Overdue', items: m.overdue });
       return nodes;
     }
-    if (node.kind === 'section') return node.items.map((result) => ({ kind: 'item', result, section: node.id }));
+    if (node.kind === 'section')
+      return node.items.map((result) => ({ kind: 'item', result, section: node.id }));
     return [];
   }
 
@@ -49,7 +56,9 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanNode> {
     if (node.kind === 'section') {
       const t = new vscode.TreeItem(
         node.title,
-        node.items.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+        node.items.length
+          ? vscode.TreeItemCollapsibleState.Expanded
+          : vscode.TreeItemCollapsibleState.None,
       );
       t.id = `plan:${node.id}`;
       t.description = node.items.length ? String(node.items.length) : '';

@@ -130,7 +130,9 @@ export class ReadinessService implements vscode.Disposable {
       return;
     }
     const prefix = folder.uri.toString().replace(/\/?$/, '/');
-    const scanned = this.store.scanInfo().some((s) => s.folder.toString() === folder.uri.toString());
+    const scanned = this.store
+      .scanInfo()
+      .some((s) => s.folder.toString() === folder.uri.toString());
     const mine = this.store.all().filter((f) => f.uri.toString().startsWith(prefix));
     try {
       const root = folder.uri.fsPath;
@@ -146,7 +148,9 @@ export class ReadinessService implements vscode.Disposable {
       const evidence: Evidence = { ...files, findings, history };
       const results = evaluateRoadmap(evidence, checklist.state);
       const today = isoDate(new Date());
-      const plan = checklist.state.planStart ? planToday(results, checklist.state.planStart, today) : undefined;
+      const plan = checklist.state.planStart
+        ? planToday(results, checklist.state.planStart, today)
+        : undefined;
       const readiness: Readiness = { results, evidence, checklist, plan };
       this.snapshot = { ...readiness, folder, score: readinessScore(results), scanned };
       this.reportChecklistError(folder, checklist.error);
@@ -164,8 +168,13 @@ export class ReadinessService implements vscode.Disposable {
     logError('Audit-readiness checklist', error);
     const open = 'Open File';
     void vscode.window
-      .showErrorMessage(`Audit Ready: ${error} Its attestations are not counted until it is fixed.`, open)
-      .then((c) => c && vscode.window.showTextDocument(vscode.Uri.joinPath(folder.uri, CHECKLIST_FILE)));
+      .showErrorMessage(
+        `Audit Ready: ${error} Its attestations are not counted until it is fixed.`,
+        open,
+      )
+      .then(
+        (c) => c && vscode.window.showTextDocument(vscode.Uri.joinPath(folder.uri, CHECKLIST_FILE)),
+      );
   }
 
   /** What the roadmap needs from the last history scan, given the rotation attestations. */
@@ -182,7 +191,11 @@ export class ReadinessService implements vscode.Disposable {
     this.history = result;
     const folder = this.folder();
     if (folder) {
-      const saved: SavedHistory | undefined = result && { folder: folder.uri.toString(), at: new Date().toISOString(), result };
+      const saved: SavedHistory | undefined = result && {
+        folder: folder.uri.toString(),
+        at: new Date().toISOString(),
+        result,
+      };
       await this.memory?.update(HISTORY_KEY, saved);
     }
     return this.refresh();
@@ -193,7 +206,13 @@ export class ReadinessService implements vscode.Disposable {
     const saved = this.memory?.get<SavedHistory>(HISTORY_KEY);
     if (!saved || saved.folder !== this.folder()?.uri.toString()) return undefined;
     const when = saved.at.slice(0, 16).replace('T', ' ');
-    return { ...saved.result, notes: [...saved.result.notes, `From the history scan of ${when} UTC: run "Scan Git History" for newer commits.`] };
+    return {
+      ...saved.result,
+      notes: [
+        ...saved.result.notes,
+        `From the history scan of ${when} UTC: run "Scan Git History" for newer commits.`,
+      ],
+    };
   }
 
   /**
@@ -201,7 +220,9 @@ export class ReadinessService implements vscode.Disposable {
    * current user's name, writes atomically, recomputes. Refuses (and says why) when the file is
    * malformed. Returns false when nothing was written.
    */
-  async update(change: (state: ChecklistState, who: string, now: string) => ChecklistState): Promise<boolean> {
+  async update(
+    change: (state: ChecklistState, who: string, now: string) => ChecklistState,
+  ): Promise<boolean> {
     const folder = this.folder();
     if (!folder) {
       void vscode.window.showWarningMessage('Audit Ready: open a folder to keep a checklist.');
@@ -211,8 +232,14 @@ export class ReadinessService implements vscode.Disposable {
     if (!loaded.writable) {
       const open = 'Open File';
       void vscode.window
-        .showErrorMessage(`Audit Ready: ${loaded.error ?? `${CHECKLIST_FILE} cannot be used`}`, open)
-        .then((c) => c && vscode.window.showTextDocument(vscode.Uri.joinPath(folder.uri, CHECKLIST_FILE)));
+        .showErrorMessage(
+          `Audit Ready: ${loaded.error ?? `${CHECKLIST_FILE} cannot be used`}`,
+          open,
+        )
+        .then(
+          (c) =>
+            c && vscode.window.showTextDocument(vscode.Uri.joinPath(folder.uri, CHECKLIST_FILE)),
+        );
       return false;
     }
     const who = await whoAmI(folder.uri.fsPath, vscode.workspace.isTrusted);

@@ -1,4 +1,10 @@
-import { PHASES, type ItemResult, type ItemStatus, type Phase, type PlanToday } from '../../engine/roadmap';
+import {
+  PHASES,
+  type ItemResult,
+  type ItemStatus,
+  type Phase,
+  type PlanToday,
+} from '../../engine/roadmap';
 
 /**
  * The pure shape of the "Audit Readiness" and "30-Day Plan" views, built from the roadmap's
@@ -56,7 +62,11 @@ export const STATUS_ICON: Record<ItemStatus, { icon: string; color?: string; lab
   passing: { icon: 'pass-filled', color: 'testing.iconPassed', label: 'Passing' },
   failing: { icon: 'error', color: 'testing.iconFailed', label: 'Failing' },
   attested: { icon: 'verified-filled', color: 'charts.blue', label: 'Attested' },
-  'not-applicable': { icon: 'circle-slash', color: 'descriptionForeground', label: 'Not applicable' },
+  'not-applicable': {
+    icon: 'circle-slash',
+    color: 'descriptionForeground',
+    label: 'Not applicable',
+  },
   todo: { icon: 'circle-large-outline', label: 'To do' },
 };
 
@@ -76,11 +86,18 @@ export function checkboxOf(r: ItemResult): 'checked' | 'unchecked' | undefined {
  */
 export function itemContext(r: ItemResult): string {
   const words = ['item'];
-  if (r.attestable && r.status !== 'attested' && r.status !== 'not-applicable') words.push('attestable');
+  if (r.attestable && r.status !== 'attested' && r.status !== 'not-applicable')
+    words.push('attestable');
   if (r.attestation) words.push(r.attestation.status === 'attested' ? 'attested' : 'na');
   else words.push('applicable');
   const check = r.item.check.kind;
-  if (check === 'findings' || check === 'history' || check === 'policy' || check === 'questionnaire') words.push('evidence');
+  if (
+    check === 'findings' ||
+    check === 'history' ||
+    check === 'policy' ||
+    check === 'questionnaire'
+  )
+    words.push('evidence');
   return words.join(' ');
 }
 

@@ -14,7 +14,14 @@ import type { AuditReadyApi } from '../../../src/extension/extension';
 import type { ChecklistNode } from '../../../src/extension/readiness/checklistTree';
 import type { ReadinessService } from '../../../src/extension/readiness/readinessService';
 import type { HistoryScanResult } from '../../../src/node/history/historyScan';
-import { activeExtension, auditDiagnostics, waitFor, workspaceFile, workspaceRoot, writeWorkspaceFile } from '../util';
+import {
+  activeExtension,
+  auditDiagnostics,
+  waitFor,
+  workspaceFile,
+  workspaceRoot,
+  writeWorkspaceFile,
+} from '../util';
 
 const LONG = { timeout: 30_000 };
 const ITEM = 'foundation.no-credentials-in-history';
@@ -31,9 +38,12 @@ function git(...args: string[]): string {
 }
 
 /** The history item's node, found through phase → item like a user expanding the tree. */
-function historyItem(tree: AuditReadyApi['readiness']['checklistTree']): ChecklistNode & { kind: 'item' } {
+function historyItem(
+  tree: AuditReadyApi['readiness']['checklistTree'],
+): ChecklistNode & { kind: 'item' } {
   for (const phase of tree.getChildren()) {
-    for (const n of tree.getChildren(phase)) if (n.kind === 'item' && n.result.item.id === ITEM) return n;
+    for (const n of tree.getChildren(phase))
+      if (n.kind === 'item' && n.result.item.id === ITEM) return n;
   }
   throw new Error(`${ITEM} not in the tree`);
 }
@@ -51,7 +61,10 @@ describe('Scan Git History', function () {
     git('config', 'commit.gpgsign', 'false');
     git('add', '-A');
     git('commit', '-q', '-m', 'Initial app');
-    await writeWorkspaceFile('src/legacy.js', `// old client\nconst client = { auth: '${TOKEN}' };\nmodule.exports = client;\n`);
+    await writeWorkspaceFile(
+      'src/legacy.js',
+      `// old client\nconst client = { auth: '${TOKEN}' };\nmodule.exports = client;\n`,
+    );
     git('add', 'src/legacy.js');
     git('commit', '-q', '-m', 'Add legacy client');
     fs.rmSync(workspaceFile('src/legacy.js').fsPath);
@@ -69,20 +82,35 @@ describe('Scan Git History', function () {
     assert.equal(secret.inHead, false);
     assert.equal(secret.introduced.subject, 'Add legacy client');
     assert.equal(secret.introduced.line, 1);
-    assert.ok(!secret.display.includes(TOKEN) && !secret.display.includes(TOKEN.slice(4, 20)), `masked: ${secret.display}`);
+    assert.ok(
+      !secret.display.includes(TOKEN) && !secret.display.includes(TOKEN.slice(4, 20)),
+      `masked: ${secret.display}`,
+    );
 
     const tree = readiness.checklistTree;
-    const item = await waitFor(() => {
-      const n = historyItem(tree);
-      return n.result.status === 'failing' && n;
-    }, { ...LONG, message: 'the history item to fail' });
-    assert.match(String(tree.getTreeItem(item).description), /1 secret in history not yet marked rotated/);
-    const node = tree.getChildren(item).find((c) => c.kind === 'history' && c.finding.fingerprint === secret.fingerprint);
+    const item = await waitFor(
+      () => {
+        const n = historyItem(tree);
+        return n.result.status === 'failing' && n;
+      },
+      { ...LONG, message: 'the history item to fail' },
+    );
+    assert.match(
+      String(tree.getTreeItem(item).description),
+      /1 secret in history not yet marked rotated/,
+    );
+    const node = tree
+      .getChildren(item)
+      .find((c) => c.kind === 'history' && c.finding.fingerprint === secret.fingerprint);
     assert.ok(node, 'the secret under the item');
     const t = tree.getTreeItem(node);
     assert.equal(t.contextValue, 'historyFinding');
-    assert.match(String(t.description), /^[0-9a-f]{8} · Riley Auditor · \d{4}-\d{2}-\d{2} · src\/legacy\.js:2$/);
-    for (const text of [t.label, t.description, t.tooltip]) assert.ok(!String(text).includes(TOKEN), 'masked in the tree');
+    assert.match(
+      String(t.description),
+      /^[0-9a-f]{8} · Riley Auditor · \d{4}-\d{2}-\d{2} · src\/legacy\.js:2$/,
+    );
+    for (const text of [t.label, t.description, t.tooltip])
+      assert.ok(!String(text).includes(TOKEN), 'masked in the tree');
     assert.equal(t.command?.command, 'auditReady.showCommit');
     // The line no longer exists: no diagnostics for a file that is gone.
     assert.deepEqual(auditDiagnostics(workspaceFile('src/legacy.js')), []);
@@ -90,10 +118,13 @@ describe('Scan Git History', function () {
 
   it('"Show Commit" opens the change that introduced it', async () => {
     await vscode.commands.executeCommand('auditReady.showCommit', secret);
-    const tab = await waitFor(() => {
-      const active = vscode.window.tabGroups.activeTabGroup.activeTab;
-      return active?.input instanceof vscode.TabInputTextDiff && active;
-    }, { ...LONG, message: 'a diff editor' });
+    const tab = await waitFor(
+      () => {
+        const active = vscode.window.tabGroups.activeTabGroup.activeTab;
+        return active?.input instanceof vscode.TabInputTextDiff && active;
+      },
+      { ...LONG, message: 'a diff editor' },
+    );
     const input = tab.input as vscode.TabInputTextDiff;
     assert.match(tab.label, /src\/legacy\.js @ [0-9a-f]{8} — Add legacy client/);
     const after = await vscode.workspace.openTextDocument(input.modified);
@@ -106,26 +137,46 @@ describe('Scan Git History', function () {
   it('"Mark as Rotated" records who, when and the note; the item stops failing', async () => {
     const { readiness } = await api();
     const note = 'Revoked on GitHub, new token in the secret store';
-    assert.equal(await vscode.commands.executeCommand('auditReady.markRotated', secret, note), true);
-    const saved = JSON.parse(fs.readFileSync(workspaceFile('.auditready/checklist.json').fsPath, 'utf8'));
-    assert.deepEqual(saved.rotated[secret.fingerprint], { by: WHO, at: new Date().toISOString().slice(0, 10), note });
+    assert.equal(
+      await vscode.commands.executeCommand('auditReady.markRotated', secret, note),
+      true,
+    );
+    const saved = JSON.parse(
+      fs.readFileSync(workspaceFile('.auditready/checklist.json').fsPath, 'utf8'),
+    );
+    assert.deepEqual(saved.rotated[secret.fingerprint], {
+      by: WHO,
+      at: new Date().toISOString().slice(0, 10),
+      note,
+    });
     const tree = readiness.checklistTree;
-    const item = await waitFor(() => {
-      const n = historyItem(tree);
-      return n.result.status !== 'failing' && n;
-    }, { ...LONG, message: 'the history item to pass' });
+    const item = await waitFor(
+      () => {
+        const n = historyItem(tree);
+        return n.result.status !== 'failing' && n;
+      },
+      { ...LONG, message: 'the history item to pass' },
+    );
     assert.match(String(tree.getTreeItem(item).description), /all marked rotated/);
-    const node = tree.getChildren(item).find((c) => c.kind === 'history' && c.finding.fingerprint === secret.fingerprint);
+    const node = tree
+      .getChildren(item)
+      .find((c) => c.kind === 'history' && c.finding.fingerprint === secret.fingerprint);
     assert.ok(node);
     const t = tree.getTreeItem(node);
     assert.equal(t.contextValue, 'historyFinding rotated');
     assert.equal((t.iconPath as vscode.ThemeIcon).id, 'verified-filled');
-    assert.match(String(t.tooltip), new RegExp(`Rotated \\(Riley Auditor <riley@example.com>, \\d{4}-\\d{2}-\\d{2}\\): ${note}`));
+    assert.match(
+      String(t.tooltip),
+      new RegExp(`Rotated \\(Riley Auditor <riley@example.com>, \\d{4}-\\d{2}-\\d{2}\\): ${note}`),
+    );
   });
 
   it('keeps the last scan for the next window (workspace state, masked), without running git again', async () => {
     const { readiness, store } = await api();
-    const Service = readiness.service.constructor as new (s: typeof store, m?: vscode.Memento) => ReadinessService;
+    const Service = readiness.service.constructor as new (
+      s: typeof store,
+      m?: vscode.Memento,
+    ) => ReadinessService;
     const data = new Map<string, unknown>();
     const memory = {
       keys: () => [...data.keys()],
@@ -140,7 +191,10 @@ describe('Scan Git History', function () {
     try {
       await next.refresh();
       assert.equal(next.history?.findings[0]?.fingerprint, result.findings[0].fingerprint);
-      assert.match(next.history?.notes.at(-1) ?? '', /From the history scan of \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+      assert.match(
+        next.history?.notes.at(-1) ?? '',
+        /From the history scan of \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/,
+      );
       const item = next.snapshot?.results.find((r) => r.item.id === ITEM);
       assert.match(item?.evidence ?? '', /all marked rotated/);
     } finally {

@@ -24,7 +24,9 @@ async function api(): Promise<AuditReadyApi> {
 }
 
 /** Every item node of the tree, depth first, keyed by roadmap id. */
-function itemNodes(tree: AuditReadyApi['readiness']['checklistTree']): Map<string, ChecklistNode & { kind: 'item' }> {
+function itemNodes(
+  tree: AuditReadyApi['readiness']['checklistTree'],
+): Map<string, ChecklistNode & { kind: 'item' }> {
   const out = new Map<string, ChecklistNode & { kind: 'item' }>();
   const walk = (nodes: ChecklistNode[]): void => {
     for (const n of nodes) {
@@ -57,7 +59,9 @@ function waitForIcon(id: string, icon: string): Promise<vscode.TreeItem> {
   );
 }
 
-function readChecklist(): { items: Record<string, { status: string; by: string; at: string; note: string }> } {
+function readChecklist(): {
+  items: Record<string, { status: string; by: string; at: string; note: string }>;
+} {
   return JSON.parse(fs.readFileSync(workspaceFile(CHECKLIST).fsPath, 'utf8'));
 }
 
@@ -69,7 +73,10 @@ describe('Audit Readiness view', function () {
   before(async () => {
     const { readiness } = await api();
     await vscode.commands.executeCommand('auditReady.scanWorkspace');
-    await waitFor(() => readiness.service.snapshot?.scanned, { ...LONG, message: 'the checklist to see the scan' });
+    await waitFor(() => readiness.service.snapshot?.scanned, {
+      ...LONG,
+      message: 'the checklist to see the scan',
+    });
   });
 
   it('shows the phases, and item statuses decided by the planted findings', async () => {
@@ -95,13 +102,21 @@ describe('Audit Readiness view', function () {
     assert.match(String(logging.description), /morgan/);
     const mfa = await drawn('foundation.mfa-production');
     assert.equal(iconOf(mfa), 'circle-large-outline');
-    assert.equal((mfa.checkboxState as { state: vscode.TreeItemCheckboxState }).state, vscode.TreeItemCheckboxState.Unchecked);
+    assert.equal(
+      (mfa.checkboxState as { state: vscode.TreeItemCheckboxState }).state,
+      vscode.TreeItemCheckboxState.Unchecked,
+    );
     assert.match(String(mfa.contextValue), /\battestable\b/);
     // Score and badge, as the view title and the status bar show them.
-    const failing = [...itemNodes(tree).values()].filter((n) => n.result.status === 'failing').length;
+    const failing = [...itemNodes(tree).values()].filter(
+      (n) => n.result.status === 'failing',
+    ).length;
     assert.ok(failing >= 2);
     assert.equal(checklistView.badge?.value, failing);
-    assert.match(String(checklistView.description), new RegExp(`^\\d+% ready · ${failing} failing$`));
+    assert.match(
+      String(checklistView.description),
+      new RegExp(`^\\d+% ready · ${failing} failing$`),
+    );
     const { statusBar } = await api();
     await waitFor(() => /\d+% ready/.test(statusBar.text), { message: 'score in the status bar' });
   });
@@ -113,15 +128,23 @@ describe('Audit Readiness view', function () {
     const item = tree.getTreeItem(node);
     assert.equal(item.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
     const children = tree.getChildren(node);
-    const finding = children.find((c) => c.kind === 'finding' && c.finding.relPath === 'src/config.js');
+    const finding = children.find(
+      (c) => c.kind === 'finding' && c.finding.relPath === 'src/config.js',
+    );
     assert.ok(finding, 'the planted secret under the item');
     const child = tree.getTreeItem(finding);
     assert.equal(child.description, 'src/config.js:3');
-    assert.ok(!String(child.label).includes(PLANTED_TOKEN) && !String(child.tooltip).includes(PLANTED_TOKEN), 'masked');
+    assert.ok(
+      !String(child.label).includes(PLANTED_TOKEN) &&
+        !String(child.tooltip).includes(PLANTED_TOKEN),
+      'masked',
+    );
     const command = child.command as vscode.Command;
     await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
     const editor = await waitFor(
-      () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/src/config.js') && vscode.window.activeTextEditor,
+      () =>
+        vscode.window.activeTextEditor?.document.uri.path.endsWith('/src/config.js') &&
+        vscode.window.activeTextEditor,
       LONG,
     );
     assert.equal(editor.selection.start.line, 2);
@@ -131,7 +154,10 @@ describe('Audit Readiness view', function () {
     const { readiness, store } = await api();
     const before = readiness.service.snapshot?.score ?? -1;
     const note = 'MFA enforced in the cloud org, GitHub org and CI';
-    const ok = await vscode.commands.executeCommand('auditReady.attestItem', { itemId: 'foundation.mfa-production', note });
+    const ok = await vscode.commands.executeCommand('auditReady.attestItem', {
+      itemId: 'foundation.mfa-production',
+      note,
+    });
     assert.equal(ok, true);
     const saved = readChecklist().items['foundation.mfa-production'];
     assert.equal(saved.status, 'attested');
@@ -140,7 +166,10 @@ describe('Audit Readiness view', function () {
     assert.ok(saved.by.trim().length > 0, 'who attested');
     const t = await waitForIcon('foundation.mfa-production', 'verified-filled');
     assert.match(String(t.description), new RegExp(`Attested by .+ on ${today()}: ${note}`));
-    assert.equal((t.checkboxState as { state: vscode.TreeItemCheckboxState }).state, vscode.TreeItemCheckboxState.Checked);
+    assert.equal(
+      (t.checkboxState as { state: vscode.TreeItemCheckboxState }).state,
+      vscode.TreeItemCheckboxState.Checked,
+    );
     assert.ok((readiness.service.snapshot?.score ?? 0) > before, 'the score goes up');
 
     // A fresh service reads the file again, as a reloaded window would.
@@ -164,7 +193,12 @@ describe('Audit Readiness view', function () {
     const state = JSON.parse(fs.readFileSync(file, 'utf8'));
     // Written by hand, out of order: the next write from the extension puts keys back in order.
     state.items = {
-      'foundation.password-manager': { status: 'attested', by: 'Dana <dana@example.com>', at: '2026-01-05', note: 'Team vault' },
+      'foundation.password-manager': {
+        status: 'attested',
+        by: 'Dana <dana@example.com>',
+        at: '2026-01-05',
+        note: 'Team vault',
+      },
       ...state.items,
     };
     fs.writeFileSync(file, `${JSON.stringify(state, null, 2)}\n`);
@@ -174,28 +208,45 @@ describe('Audit Readiness view', function () {
     const broken = '{ "version": 1, "items": { oops';
     fs.writeFileSync(file, broken);
     const { readiness } = await api();
-    await waitFor(() => readiness.service.snapshot?.checklist.error, { ...LONG, message: 'the malformed file to be noticed' });
+    await waitFor(() => readiness.service.snapshot?.checklist.error, {
+      ...LONG,
+      message: 'the malformed file to be noticed',
+    });
     const [first] = readiness.checklistTree.getChildren();
     assert.equal(first.kind, 'note');
     assert.match(String(readiness.checklistTree.getTreeItem(first).label), /not valid JSON/);
-    const ok = await vscode.commands.executeCommand('auditReady.attestItem', { itemId: 'foundation.production-access-reviewed', note: 'x' });
+    const ok = await vscode.commands.executeCommand('auditReady.attestItem', {
+      itemId: 'foundation.production-access-reviewed',
+      note: 'x',
+    });
     assert.equal(ok, false);
     assert.equal(fs.readFileSync(file, 'utf8'), broken, 'the malformed file is left as it was');
     fs.writeFileSync(file, `${JSON.stringify(state, null, 2)}\n`);
-    await waitFor(() => !readiness.service.snapshot?.checklist.error && readiness.service.snapshot, LONG);
+    await waitFor(
+      () => !readiness.service.snapshot?.checklist.error && readiness.service.snapshot,
+      LONG,
+    );
   });
 
   it('marks an item not applicable with a reason, and clears it again', async () => {
     const { readiness } = await api();
     const id = 'controls.ip-allowlisting';
     const controls = (): number => {
-      const phase = readiness.checklistTree.getChildren().find((n) => n.kind === 'phase' && n.model.phase === 'controls');
+      const phase = readiness.checklistTree
+        .getChildren()
+        .find((n) => n.kind === 'phase' && n.model.phase === 'controls');
       assert.ok(phase?.kind === 'phase');
       return phase.model.applicable;
     };
     const applicable = controls();
     const reason = 'No inbound admin endpoints: everything is behind the managed gateway';
-    assert.equal(await vscode.commands.executeCommand('auditReady.markNotApplicable', { itemId: id, note: reason }), true);
+    assert.equal(
+      await vscode.commands.executeCommand('auditReady.markNotApplicable', {
+        itemId: id,
+        note: reason,
+      }),
+      true,
+    );
     assert.deepEqual(
       { status: readChecklist().items[id].status, note: readChecklist().items[id].note },
       { status: 'not-applicable', note: reason },
@@ -205,9 +256,19 @@ describe('Audit Readiness view', function () {
     assert.equal(t.checkboxState, undefined);
     assert.equal(controls(), applicable - 1, 'one fewer applicable control');
     const keys = Object.keys(readChecklist().items);
-    assert.deepEqual(keys, [...keys].sort(), 'the write put the hand-edited file back in stable order');
+    assert.deepEqual(
+      keys,
+      [...keys].sort(),
+      'the write put the hand-edited file back in stable order',
+    );
 
-    assert.equal(await vscode.commands.executeCommand('auditReady.clearAttestation', { itemId: id, confirmed: true }), true);
+    assert.equal(
+      await vscode.commands.executeCommand('auditReady.clearAttestation', {
+        itemId: id,
+        confirmed: true,
+      }),
+      true,
+    );
     assert.equal(readChecklist().items[id], undefined);
     await waitForIcon(id, 'circle-large-outline');
   });
@@ -217,11 +278,17 @@ describe('Audit Readiness view', function () {
     const plan = readiness.planTree;
     assert.deepEqual(plan.getChildren(), [], 'empty (welcome view) before the plan starts');
     assert.equal(await vscode.commands.executeCommand('auditReady.startPlan'), true);
-    assert.equal(JSON.parse(fs.readFileSync(workspaceFile(CHECKLIST).fsPath, 'utf8')).planStart, today());
-    const roots = await waitFor(() => {
-      const r = plan.getChildren();
-      return r.length > 0 && r;
-    }, { ...LONG, message: 'the plan view to fill in' });
+    assert.equal(
+      JSON.parse(fs.readFileSync(workspaceFile(CHECKLIST).fsPath, 'utf8')).planStart,
+      today(),
+    );
+    const roots = await waitFor(
+      () => {
+        const r = plan.getChildren();
+        return r.length > 0 && r;
+      },
+      { ...LONG, message: 'the plan view to fill in' },
+    );
     assert.equal(plan.getTreeItem(roots[0]).label, 'Day 1 of 30');
     const focus = roots.find((n) => n.kind === 'section' && n.id === 'today');
     assert.ok(focus);
@@ -229,11 +296,16 @@ describe('Audit Readiness view', function () {
     // Day 1: the secrets item (days 1–3) fails; MFA (days 1–3) is attested, so it is not open.
     assert.ok(titles.includes('foundation.no-hardcoded-credentials'), titles.join());
     assert.ok(!titles.includes('foundation.mfa-production'), 'done items leave the focus');
-    assert.ok(!titles.includes('documentation.security-policy'), 'later windows are not in today\'s focus');
+    assert.ok(
+      !titles.includes('documentation.security-policy'),
+      "later windows are not in today's focus",
+    );
   });
 
   it('generates the five policy templates under docs/security/ without overwriting an edited one', async () => {
-    const written = await vscode.commands.executeCommand<string[]>('auditReady.generatePolicyTemplates');
+    const written = await vscode.commands.executeCommand<string[]>(
+      'auditReady.generatePolicyTemplates',
+    );
     assert.deepEqual(written.map((p) => path.basename(p)).sort(), [
       'access-control-policy.md',
       'credential-management-policy.md',
@@ -250,18 +322,25 @@ describe('Audit Readiness view', function () {
     const mine = '# Security policy of Acme\n\nOwned by the CTO. Reviewed yearly.\n';
     fs.writeFileSync(policy, mine);
     await waitForIcon('documentation.security-policy', 'pass-filled');
-    const again = await vscode.commands.executeCommand<string[]>('auditReady.generatePolicyTemplates');
+    const again = await vscode.commands.executeCommand<string[]>(
+      'auditReady.generatePolicyTemplates',
+    );
     assert.deepEqual(again, []);
     assert.equal(fs.readFileSync(policy, 'utf8'), mine, 'an existing policy is never overwritten');
   });
 
   it('drafts questionnaire answers that claim only what the evidence shows', async () => {
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('auditReady.draftQuestionnaire', { overwrite: true });
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('auditReady.draftQuestionnaire', {
+      overwrite: true,
+    });
     assert.ok(uri);
     assert.ok(uri.fsPath.endsWith(path.join('docs', 'security', 'questionnaire-answers.md')));
     const text = fs.readFileSync(uri.fsPath, 'utf8');
     // Secrets are in the code, so credential management cannot be claimed.
-    const credential = text.slice(text.indexOf('## Credential management'), text.indexOf('## SOC 2 status'));
+    const credential = text.slice(
+      text.indexOf('## Credential management'),
+      text.indexOf('## SOC 2 status'),
+    );
     assert.match(credential, /\*\*GAP:\*\* No hardcoded credentials in source/);
     assert.match(text, /## Logging/);
     assert.ok(!text.includes(PLANTED_TOKEN));
@@ -271,10 +350,18 @@ describe('Audit Readiness view', function () {
   it('exports a dated evidence package with report, SARIF and attestations, values masked', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-ready-evidence-'));
     try {
-      const folder = await vscode.commands.executeCommand<string>('auditReady.exportEvidencePackage', { dir });
+      const folder = await vscode.commands.executeCommand<string>(
+        'auditReady.exportEvidencePackage',
+        { dir },
+      );
       assert.ok(folder);
       assert.equal(path.basename(folder), `audit-ready-evidence-${today()}`);
-      assert.deepEqual(fs.readdirSync(folder).sort(), ['checklist.json', 'findings.sarif', 'questionnaire-answers.md', 'report.md']);
+      assert.deepEqual(fs.readdirSync(folder).sort(), [
+        'checklist.json',
+        'findings.sarif',
+        'questionnaire-answers.md',
+        'report.md',
+      ]);
       const report = fs.readFileSync(path.join(folder, 'report.md'), 'utf8');
       assert.match(report, /Readiness score:\*\* \d+%/);
       assert.match(report, /MFA on all production access/);
@@ -286,10 +373,16 @@ describe('Audit Readiness view', function () {
       for (const name of fs.readdirSync(folder)) {
         const text = fs.readFileSync(path.join(folder, name), 'utf8');
         assert.ok(!text.includes(PLANTED_TOKEN), `${name} holds no unmasked secret`);
-        assert.ok(!text.includes(PLANTED_TOKEN.slice(4, 24)), `${name} holds no long piece of the secret`);
+        assert.ok(
+          !text.includes(PLANTED_TOKEN.slice(4, 24)),
+          `${name} holds no long piece of the secret`,
+        );
       }
       // A second export never overwrites the first.
-      const second = await vscode.commands.executeCommand<string>('auditReady.exportEvidencePackage', { dir });
+      const second = await vscode.commands.executeCommand<string>(
+        'auditReady.exportEvidencePackage',
+        { dir },
+      );
       assert.equal(path.basename(second), `audit-ready-evidence-${today()}-2`);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
