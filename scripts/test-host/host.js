@@ -23,6 +23,10 @@ const QUIET_SETTINGS = {
   'extensions.ignoreRecommendations': true,
   'git.enabled': false,
   'security.workspace.trust.enabled': false,
+  // code-server saves edited files after a second by default: an edit a test makes would reach
+  // the disk (and the next workspace scan) on its own, and a save under load can be aborted
+  // ("Aborted onWillSaveTextDocument-event after 1750ms"). Tests save when they mean to.
+  'files.autoSave': 'off',
 };
 
 const FLAGS = [

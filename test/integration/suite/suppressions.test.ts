@@ -24,7 +24,9 @@ const is =
   (ds: vscode.Diagnostic[]): boolean =>
     where(ds).join() === want.sort().join();
 
-describe('suppression comments', () => {
+describe('suppression comments', function () {
+  // Several waits of up to 30 s each per test: room for a loaded CI machine.
+  this.timeout(90_000);
   const planted: vscode.Uri[] = [];
   const plant = async (rel: string, text: string): Promise<vscode.Uri> => {
     const uri = await writeWorkspaceFile(rel, text);
