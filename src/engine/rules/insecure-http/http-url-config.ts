@@ -84,6 +84,10 @@ export default defineRule({
   ],
   good: [
     {
+      path: 'src/main/resources/application.properties',
+      text: 'billing.docs-url=http://docs.acme-finance.com/billing\nops.runbook-url=http://wiki.acme.io/runbooks/billing\n',
+    },
+    {
       path: 'infra/s3.tf',
       text: 'grant {\n  type = "Group"\n  uri  = "http://acs.amazonaws.com/groups/s3/LogDelivery"\n}\n',
     },

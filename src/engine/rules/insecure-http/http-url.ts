@@ -96,7 +96,7 @@ export default defineRule({
     },
     {
       path: 'db/migrations/007_roles.sql',
-      text: "-- see http://www.postgresql.org/docs/current/sql-createrole.html\nINSERT INTO posts (body) VALUES ('We moved the docs to http://docs.acme-corp.com last year');\n",
+      text: "-- see http://www.postgresql.org/docs/current/sql-createrole.html\nINSERT INTO posts (body) VALUES ('We moved the docs to http://docs.acme-corp.com last year');\nINSERT INTO partners (name, homepage) VALUES ('Shipfast', 'http://www.shipfast-partner.com');\n",
     },
     {
       path: 'graphs/clustering.py',

@@ -73,7 +73,7 @@ export function isPrefixCheck(before: string): boolean {
 
 /** Package and document metadata: homepages, licenses, repositories, docs links. */
 const METADATA_KEY =
-  /(?:^|[\s{,"'.[(])["']?(?:homepage(?:_ur[il])?|home_page|home-page|license\w*|docs?|documentation(?:_ur[il])?|(?:source_code|changelog|bug_tracker|wiki|mailing_list|funding)_uri|project_urls|download_url|funding|authors?(?:_?url)?|maintainers?|organization_?url|organizationUrl|changelog|website|vcs-browser|vcs-git|help_?url|info_?url|terms\w*|privacy\w*|support_?url|image\.(?:url|source|documentation))["']?\s*(?:[:=]|=>)\s*["']?$/i;
+  /(?:^|[\s{,"'.[(])["']?(?:homepage(?:_ur[il])?|home_page|home-page|license\w*|docs?(?:[_-]?(?:ur[il]|link|page))?|documentation(?:[_-]?ur[il])?|(?:source_code|changelog|bug_tracker|wiki|mailing_list|funding)_uri|project_urls|download_url|funding|authors?(?:_?url)?|maintainers?|organization_?url|organizationUrl|changelog|website|vcs-browser|vcs-git|help[_-]?url|info[_-]?url|terms\w*|privacy\w*|support[_-]?url|runbook[_-]?url|image\.(?:url|source|documentation))["']?\s*(?:[:=]|=>)\s*["']?$/i;
 /** Keys whose values are text for people: descriptions, labels, help, examples, placeholders. */
 const TEXT_KEY =
   /(?:^|[\s{,"'.[(])["']?(?:description|desc|summary|title|label|comment|help|help_?text|message|msg|hint|tooltip|placeholder|notes?|examples?|caption)["']?\s*(?:[:=]|=>)\s*["']?$/i;

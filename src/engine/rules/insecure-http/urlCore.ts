@@ -157,6 +157,20 @@ function wrongRegion(ctx: ScanContext, u: HttpUrl): boolean {
   return !ctx.isConfig;
 }
 
+/**
+ * SQL: string literals are mostly data (homepages, avatars, article bodies); a URL there is an
+ * endpoint only in a statement about one (`INSERT INTO webhooks (name, url) …`).
+ */
+const SQL_ENDPOINT = /webhook|callback|endpoint|\b(?:api|base|service|notify|hook)_?ur[il]\b|\bur[il]\b/i;
+const SQL_DATA = /homepage|website|avatar|image|logo|photo|picture|thumbnail|\blink\b|profile/i;
+function isSqlData(ctx: ScanContext, u: HttpUrl): boolean {
+  if (ctx.language !== 'sql') return false;
+  const statement = ctx.text.slice(Math.max(0, u.start - 300), u.start);
+  const from = Math.max(statement.lastIndexOf(';'), 0);
+  const s = statement.slice(from);
+  return !SQL_ENDPOINT.test(s) || SQL_DATA.test(s);
+}
+
 /** A Python docstring (a triple-quoted string that is a statement of its own): documentation. */
 function isDocString(ctx: ScanContext, u: HttpUrl): boolean {
   if (ctx.language !== 'python') return false;
@@ -198,6 +212,7 @@ export function isCalledUrl(ctx: ScanContext, u: HttpUrl): boolean {
     return false;
   if (lineIsComment(ctx, u) || wrongRegion(ctx, u) || isDocString(ctx, u) || isEmbedded(ctx, u))
     return false;
+  if (isSqlData(ctx, u)) return false;
   const before = textBefore(ctx, u.start);
   if (isNamespaceContext(ctx, u.start, before) || PROXY_BEFORE.test(before)) return false;
   if (isPrefixCheck(before) || isMetadataValue(ctx, u.start, before)) return false;
