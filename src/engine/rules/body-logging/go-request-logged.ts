@@ -1,4 +1,5 @@
 import { requestRule } from './requestRule';
+import { CRED_FIELD, CRED_FIELD_CAMEL, CRED_FIELD_WHAT } from './requestFields';
 import type { Source } from './taint';
 
 /**
@@ -17,6 +18,19 @@ const DUMP: Source = {
   kind: 'body',
   what: 'Request dump with body and headers',
 };
+
+/**
+ * A credential field of the request. Tracked through variables only (`pw = …`, then `log(pw)`):
+ * logged directly, `generic-credential-in-log` reports it by its name.
+ */
+const FIELDS: Source[] = [
+  {
+    // `r.FormValue("password")`, gin `c.PostForm("token")`, echo/fiber `c.FormValue("api_key")`.
+    re: new RegExp(`(?<![\\w.])(?:r|req|request|c|ctx)\\.(?:FormValue|PostFormValue|PostForm|DefaultPostForm|Query|QueryParam|FormValue)\\(\\s{0,2}"(?:${CRED_FIELD}|${CRED_FIELD_CAMEL})"[^()]{0,40}\\)`, 'g'),
+    kind: 'credential',
+    what: CRED_FIELD_WHAT,
+  },
+];
 
 const CREDENTIAL: Source[] = [
   {
@@ -67,11 +81,11 @@ export default requestRule({
   remediation:
     'Log r.Method, r.URL.Path, the status and len(body) instead; dump requests without their body and never log Authorization or Cookie values.',
   languages: ['go'],
-  keywords: ['.body', 'dumprequest', '.header', 'getrawdata', 'bindjson', 'shouldbind', 'newdecoder', 'cookies', '.postform', 'readfrom', 'bodydump', 'postbody'],
+  keywords: ['.body', 'dumprequest', '.header', 'getrawdata', 'bindjson', 'shouldbind', 'newdecoder', 'cookies', '.postform', 'readfrom', 'bodydump', 'postbody', 'formvalue', 'postform'],
   sinks: [DUMP, FRAMEWORK_BODY, ...CREDENTIAL],
   taint: {
     assign: /(?<![\w.])([A-Za-z_]\w{0,40})(?:\s*,\s*[A-Za-z_]\w{0,40})?\s*:?=(?!=)\s*/g,
-    sources: SOURCES,
+    sources: [...SOURCES, ...FIELDS],
     params: [
       {
         re: new RegExp(`json\\.NewDecoder\\(\\s{0,2}${REQ}\\.Body\\s{0,2}\\)\\.Decode\\(\\s{0,2}&([A-Za-z_]\\w{0,40})\\s{0,2}\\)`, 'g'),
@@ -98,6 +112,7 @@ export default requestRule({
   },
   bad: [
     { path: 'internal/api/fiber.go', text: 'func Hook(c *fiber.Ctx) error {\n\tlog.Println(string(c.Body()))\n\treturn nil\n}\n' },
+    { path: 'internal/api/login.go', text: 'func Login(w http.ResponseWriter, r *http.Request) {\n\tpw := r.FormValue("password")\n\tlog.Printf("login %s %s", r.FormValue("email"), pw)\n}\n' },
     {
       path: 'services/webhook/main.go',
       text: 'func hook(w http.ResponseWriter, r *http.Request) {\n\tbody, err := io.ReadAll(r.Body)\n\tif err != nil {\n\t\treturn\n\t}\n\tlog.Printf("payload: %s", body)\n}\n',

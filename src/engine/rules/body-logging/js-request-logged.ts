@@ -1,6 +1,7 @@
 import type { ScanContext } from '../../context';
 import { METADATA_TITLE, presenceFix, replaceArgument } from './fixHelpers';
 import { requestRule, type Hit } from './requestRule';
+import { CRED_FIELD, CRED_FIELD_CAMEL, CRED_FIELD_WHAT } from './requestFields';
 import type { ParamSource, Source } from './taint';
 
 /**
@@ -23,6 +24,20 @@ const BODY: Source[] = [
     kind: 'body',
     what: 'Request body',
     hint: ['.json(', '.text(', '.formdata(', '.arraybuffer(', '.blob(', '.parsebody('],
+  },
+];
+
+/**
+ * A credential field of the request. Tracked through variables only (`pw = …`, then `log(pw)`):
+ * logged directly, `generic-credential-in-log` reports it by its name.
+ */
+const FIELDS: Source[] = [
+  {
+    // `req.body.password`, `req.body['api_key']`: a credential under the variable's own name.
+    re: new RegExp(`${REQ}\\.(?:body|query)(?:\\??\\.(?:${CRED_FIELD_CAMEL}|${CRED_FIELD})(?![\\w$])|\\[\\s{0,2}(['"\`])(?:${CRED_FIELD_CAMEL}|${CRED_FIELD})\\1\\s{0,2}\\])`, 'g'),
+    kind: 'credential',
+    what: CRED_FIELD_WHAT,
+    hint: ['.body', '.query'],
   },
 ];
 
@@ -160,12 +175,13 @@ export default requestRule({
   sinks: [...BODY, ...CREDENTIAL],
   taint: {
     assign: /(?<![\w$.])([A-Za-z_$][\w$]{0,40})\s*(?::\s*[\w$<>[\]|.]{1,40}\s*)?=(?![=>])\s*/g,
-    sources: [...BODY, ...CREDENTIAL],
+    sources: [...BODY, ...CREDENTIAL, ...FIELDS],
     params: PARAMS,
   },
   fix,
   bad: [
     { path: 'src/app.js', text: 'console.log({ ...req.body });\n' },
+    { path: 'src/login.js', text: 'const pw = req.body.password;\nconsole.log(`login ${req.body.email} ${pw}`);\n' },
     { path: 'src/session.js', text: "console.log('cookies', ctx.cookies.get('session'));\n" },
     { path: 'src/handler.js', text: "exports.handler = async (event, context) => {\n  console.log('Received event:', JSON.stringify(event, null, 2));\n  return { statusCode: 200 };\n};\n" },
     {

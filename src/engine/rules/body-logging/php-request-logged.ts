@@ -1,6 +1,7 @@
 import type { ScanContext } from '../../context';
 import { METADATA_TITLE, replaceArgument } from './fixHelpers';
 import { requestRule, type Hit } from './requestRule';
+import { CRED_FIELD, CRED_FIELD_CAMEL, CRED_FIELD_WHAT } from './requestFields';
 import type { Source } from './taint';
 
 /**
@@ -19,6 +20,22 @@ const BODY: Source[] = [
     re: /(?<![\w$])\$(?:request|req)->(?:all|getContent|post|input|json|toArray|getParsedBody|getBody|request->all)\(\s*\)/g,
     kind: 'body',
     what: BODY_WHAT,
+  },
+];
+
+/**
+ * A credential field of the request. Tracked through variables only (`pw = …`, then `log(pw)`):
+ * logged directly, `generic-credential-in-log` reports it by its name.
+ */
+const FIELDS: Source[] = [
+  {
+    // `$_POST['password']`, `$request->input('token')`, Laravel `$request->password`.
+    re: new RegExp(
+      `(?<![\\w$])(?:\\$_(?:POST|REQUEST|GET)\\[\\s{0,2}(['"])${CRED_FIELD}\\1\\s{0,2}\\]|\\$(?:request|req)->(?:input|get|post|query)\\(\\s{0,2}(['"])(?:${CRED_FIELD}|${CRED_FIELD_CAMEL})\\2[^()]{0,40}\\)|\\$(?:request|req)->${CRED_FIELD}(?![\\w(]))`,
+      'g',
+    ),
+    kind: 'credential',
+    what: CRED_FIELD_WHAT,
   },
 ];
 
@@ -64,10 +81,11 @@ export default requestRule({
   sinks: [...BODY, ...CREDENTIAL],
   taint: {
     assign: /(\$\w{1,40})\s*=(?![=>])\s*/g,
-    sources: [...BODY, ...CREDENTIAL],
+    sources: [...BODY, ...CREDENTIAL, ...FIELDS],
   },
   fix,
   bad: [
+    { path: 'src/login.php', text: "<?php\n$pw = $_POST['password'];\nerror_log('login ' . $_POST['email'] . ' ' . $pw);\n" },
     {
       path: 'public/webhook.php',
       text: "<?php\nerror_log(file_get_contents('php://input'));\n",

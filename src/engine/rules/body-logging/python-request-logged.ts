@@ -1,6 +1,7 @@
 import type { ScanContext } from '../../context';
 import { METADATA_TITLE, presenceFix, replaceAllArguments } from './fixHelpers';
 import { requestRule, type Hit } from './requestRule';
+import { CRED_FIELD, CRED_FIELD_WHAT } from './requestFields';
 import type { Source } from './taint';
 
 /**
@@ -27,6 +28,21 @@ const BODY: Source[] = [
 
 /** The headers of a request, a Lambda/API Gateway event included (`event["headers"]`). */
 const HEADERS = `(?:${REQ}\\.headers|(?<![\\w.])event(?:\\[\\s{0,2}(['"])headers\\1\\s{0,2}\\]|\\.get\\(\\s{0,2}(['"])headers\\2[^()]{0,20}\\)))`;
+
+/**
+ * A credential field of the request. Tracked through variables only (`pw = …`, then `log(pw)`):
+ * logged directly, `generic-credential-in-log` reports it by its name.
+ */
+const FIELDS: Source[] = [
+  {
+    re: new RegExp(
+      `${REQ}\\.(?:form|json|data|POST|GET|values|args|query_params)(?:\\[\\s{0,2}(['"])${CRED_FIELD}\\1\\s{0,2}\\]|\\.get\\(\\s{0,2}(['"])${CRED_FIELD}\\2[^()]{0,40}\\))`,
+      'g',
+    ),
+    kind: 'credential',
+    what: CRED_FIELD_WHAT,
+  },
+];
 
 const CREDENTIAL: Source[] = [
   {
@@ -77,7 +93,7 @@ export default requestRule({
   sinks: [...BODY, ...CREDENTIAL],
   taint: {
     assign: /^[ \t]*([A-Za-z_]\w{0,40})\s*(?::\s*[\w[\], .|]{1,40})?=(?!=)\s*/gm,
-    sources: [...BODY, ...CREDENTIAL],
+    sources: [...BODY, ...CREDENTIAL, ...FIELDS],
     params: [
       {
         // AWS Lambda / Cloud Functions `def handler(event, context)`: the whole event is the
@@ -107,6 +123,7 @@ export default requestRule({
     },
     { path: 'app/auth.py', text: 'log.debug(f"auth={request.headers[\'Authorization\']}")\n' },
     { path: 'app/debug.py', text: 'logger.info("headers: %s", dict(request.headers))\n' },
+    { path: 'app/auth.py', text: 'pw = request.form["password"]\nlogger.info("user=%s pw=%s", request.form["username"], pw)\n' },
     {
       path: 'lambdas/ingest.py',
       text: 'def handler(event, context):\n    logger.info("received event: %s", json.dumps(event))\n    return {"statusCode": 202}\n',

@@ -1,6 +1,7 @@
 import type { ScanContext } from '../../context';
 import { METADATA_TITLE, replaceAllArguments } from './fixHelpers';
 import { requestRule, type Hit } from './requestRule';
+import { CRED_FIELD, CRED_FIELD_WHAT } from './requestFields';
 import type { Source } from './taint';
 
 /**
@@ -18,6 +19,19 @@ const BODY: Source[] = [
     re: /(?<![\w.@:$])request\.(?:raw_post|body|params|parameters|request_parameters|POST)(?![\w?!])/g,
     kind: 'body',
     what: 'Request body',
+  },
+];
+
+/**
+ * A credential field of the request. Tracked through variables only (`pw = …`, then `log(pw)`):
+ * logged directly, `generic-credential-in-log` reports it by its name.
+ */
+const FIELDS: Source[] = [
+  {
+    // `params[:password]`, `params[:user][:password]`, `params.dig(:user, :token)`.
+    re: new RegExp(`(?<![\\w.@:$])params(?:\\[\\s{0,2}:\\w{1,40}\\s{0,2}\\]){0,3}\\[\\s{0,2}(?::${CRED_FIELD}|(['"])${CRED_FIELD}\\1)\\s{0,2}\\]|(?<![\\w.@:$])params\\.(?:dig|fetch)\\([^()\\n]{0,80}:${CRED_FIELD}\\s{0,2}\\)`, 'g'),
+    kind: 'credential',
+    what: CRED_FIELD_WHAT,
   },
 ];
 
@@ -55,10 +69,11 @@ export default requestRule({
   sinks: [...BODY, ...CREDENTIAL],
   taint: {
     assign: /^[ \t]*(@?[a-z_]\w{0,40})\s*=(?![=~>])\s*/gm,
-    sources: [...BODY, ...CREDENTIAL],
+    sources: [...BODY, ...CREDENTIAL, ...FIELDS],
   },
   fix,
   bad: [
+    { path: 'app/controllers/sessions_controller.rb', text: 'pw = params[:user][:password]\nRails.logger.info("login #{pw}")\n' },
     {
       path: 'app/controllers/webhooks_controller.rb',
       text: 'def create\n  Rails.logger.debug(params.inspect)\n  head :ok\nend\n',

@@ -1,4 +1,5 @@
 import type { ScanContext } from '../../context';
+import { execInWindows, windowsNear } from '../../windows';
 import { calleeVerdict, nearLineStart, valueUseAfter, type ValueKind } from './exprContext';
 import { skipLiteral } from './logCalls';
 
@@ -85,6 +86,24 @@ function hinted(ctx: ScanContext, src: Source): boolean {
   return src.hint === undefined || src.hint.some((h) => ctx.lower.includes(h));
 }
 
+const hintAnchors = new WeakMap<Source, RegExp>();
+
+/**
+ * Windows around the source's hint literals: every match contains one, so the source regex (which
+ * starts with look-behinds irregexp cannot skip ahead on) runs only there. Undefined (search the
+ * whole text) without hints or when lower-casing changed the text's length.
+ */
+function hintWindows(ctx: ScanContext, src: Source): [number, number][] | undefined {
+  if (src.hint === undefined || src.hint.length === 0 || ctx.lower.length !== ctx.text.length) return undefined;
+  let anchor = hintAnchors.get(src);
+  if (!anchor) {
+    anchor = new RegExp(src.hint.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    hintAnchors.set(src, anchor);
+  }
+  // A source expression reaches at most this far before and after its hint.
+  return windowsNear(ctx.lower, anchor, 160, 240);
+}
+
 /** Tainted variables of the file, in text order. */
 export function findTaints(ctx: ScanContext, spec: TaintSpec): Taint[] {
   const found: Found[] = [];
@@ -105,13 +124,11 @@ export function findTaints(ctx: ScanContext, spec: TaintSpec): Taint[] {
   }
   for (const src of spec.sources) {
     if (!hinted(ctx, src)) continue;
-    const re = global(src.re);
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(ctx.text)) !== null && found.length < MAX_TAINTS) {
+    execInWindows(global(src.re), ctx.text, hintWindows(ctx, src), (m) => {
       const f = assignmentOf(ctx, spec.assign, m.index, m.index + m[0].length, src);
       if (f) found.push(f);
-    }
+      return found.length < MAX_TAINTS;
+    });
   }
   // One more round: variables assigned from a tainted one (`reader` → `body`, `body` → `text`).
   for (const t of found.slice(0, 50)) {
