@@ -64,7 +64,7 @@ export default tlsRule({
     },
   ],
   postProcess: (matches) =>
-    matches.map((m) => (/trusts any certificate|host name/.test(m.message) ? { ...m, severity: 'error' as const } : m)),
+    matches.map((m) => (/trusts any certificate|host name/.test(m.message ?? '') ? { ...m, severity: 'error' as const } : m)),
   bad: [
     {
       path: 'src/main/java/com/acme/Mail.java',
