@@ -80,7 +80,15 @@ async function runSession(context, host, options) {
   const watchdog = setInterval(() => host.isAlive() || fail(new Error('code-server exited')), 500);
   try {
     await page.goto(`${host.baseUrl}/?${query}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-    return /** @type {number} */ (await result);
+    const code = /** @type {number} */ (await result);
+    // A failing test may come from the workbench (a file it could not read, a timed-out
+    // participant): show what it logged before the tests ran.
+    const notes = workbenchLog.filter((l) => /error|fail|warn|timeout|abort/i.test(l)).slice(-30);
+    if (code !== 0 && notes.length > 0) {
+      options.print(`   workbench console (errors and warnings, last ${notes.length}):`);
+      for (const line of notes) options.print(`   | ${line.split('\n', 1)[0].slice(0, 300)}`);
+    }
+    return code;
   } catch (err) {
     throw Object.assign(/** @type {Error} */ (err), { workbenchLog: workbenchLog.join('\n') });
   } finally {

@@ -64,6 +64,32 @@ export function workspaceFile(relativePath: string): vscode.Uri {
   return vscode.Uri.joinPath(workspaceRoot(), ...relativePath.split('/'));
 }
 
+/**
+ * Waits until the window's `.code-workspace` file has given the extension host at least `count`
+ * folders. On a loaded machine the browser workbench can fail to read that file while the
+ * window starts (the window then opens with no folder and keeps it so); it re-reads the file
+ * when it changes, so after half the deadline the file is written again, unchanged.
+ */
+export async function workspaceFolders(
+  count: number,
+  timeout = 60_000,
+): Promise<readonly vscode.WorkspaceFolder[]> {
+  const loaded = (): readonly vscode.WorkspaceFolder[] | false => {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    return folders.length >= count && folders;
+  };
+  const message = `${count} workspace folders from ${vscode.workspace.workspaceFile?.path}`;
+  try {
+    return await waitFor(loaded, { timeout: timeout / 2, message });
+  } catch {
+    const file = vscode.workspace.workspaceFile;
+    if (!file || file.scheme === 'untitled') throw new Error(`${message}: no workspace file is open`);
+    console.log(`[util] no folders after ${timeout / 2000} s: writing ${file.path} again`);
+    await vscode.workspace.fs.writeFile(file, await vscode.workspace.fs.readFile(file));
+    return waitFor(loaded, { timeout: timeout / 2, message });
+  }
+}
+
 /** The workspace folder called `name` (multi-root workspaces; see the fixture's .code-workspace). */
 export function workspaceFolder(name: string): vscode.WorkspaceFolder {
   const folder = vscode.workspace.workspaceFolders?.find((f) => f.name === name);
