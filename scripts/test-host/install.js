@@ -67,6 +67,8 @@ function nodeEnv(paths, extra = {}) {
     ...process.env,
     PATH: `${paths.nodeBin}${path.delimiter}${process.env.PATH ?? ''}`,
     npm_config_nodedir: paths.nodeDir,
+    // npm 11 on Node 24 keeps a module compile cache in the temp folder unless told where.
+    NODE_COMPILE_CACHE: path.join(CACHE, 'node-compile-cache'),
     ...extra,
   };
 }
