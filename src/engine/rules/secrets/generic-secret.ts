@@ -161,6 +161,7 @@ export default defineRule({
     { path: 'src/orders.ts', text: "const idempotencyKey = '550e8400-e29b-41d4-a716-446655440000';\nconst cacheKey = 'orders:v2:8f3a9c2e71b4d5';\n" },
     { path: 'db/models.py', text: 'primary_key = "id"\nrouting_key = "orders.created"\n' },
     { path: 'config/application.yml', text: 'spring:\n  datasource:\n    password: ${DB_PASSWORD:devpass}\n' },
+    { path: 'web/src/monitoring.ts', text: "datadogRum.init({ applicationId: 'app', clientToken: 'pub3f9c2e7a1b8d4f6e0a5c9b2d7e1f4a8c' });\n" },
     { path: 'cfn/providers.py', text: 'TYPES = {\n    "AWS::IAM::AccessKey": "62d91b17309e76c8",\n    "AWS::SecretsManager::Secret": "c85175a4ebcce361",\n}\n' },
     { path: 'lexers/lisp.py', text: "_token_end = r'(?=\\s|#|[)\\]]|$)'\nSESSION_TOKEN = \"ABC12345\"\n" },
     { path: 'src/cache.ts', text: "const key = 'session:8f3a9c2e71b4d5e6';\nconst KEY = 'c1a5298f939e87e8f962a5edfc206918';\n" },

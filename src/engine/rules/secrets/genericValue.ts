@@ -100,6 +100,7 @@ export function isSecretValue(value: string, kind: 'password' | 'key', name: str
   if (isKnownHashConstant(v)) return false;
   if (/^(?:p[a@]ssw[o0]rd|secret|token|admin|letmein|welcome|qwerty|changeme|default|guest)[\W\d_]{0,6}$/i.test(v)) return false; // weak demo values
   // Keys that are public by design, and JWTs (judged by secrets/jwt-credential).
+  if (/^pub[0-9a-f]{32}$/.test(v)) return false; // Datadog browser client tokens
   if (/^(?:pk_(?:live|test)_|pk\.eyJ|sb_publishable_|phc_|NRJS-|AIza[\w-]{35}$|eyJ[\w-]{8,}\.)/.test(v)) return false;
   // Base64 of a placeholder (Kubernetes Secret data: cGFzc3dvcmQ= is "password") is not a secret.
   if (/^[A-Za-z0-9+/]{8,}={0,2}$/.test(v) && v.length % 4 === 0) {

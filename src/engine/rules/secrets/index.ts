@@ -31,6 +31,7 @@ import genericSecret from './generic-secret';
 import githubToken from './github-token';
 import gitlabToken from './gitlab-token';
 import googleOauthAccessToken from './google-oauth-access-token';
+import launchdarklySdkKey from './launchdarkly-sdk-key';
 import railsMasterKey from './rails-master-key';
 import signingKeyArgument from './signing-key-argument';
 import googleOauthClientSecret from './google-oauth-client-secret';
@@ -149,6 +150,7 @@ export const SECRETS_RULES: Rule[] = withOverlappingKeywords([
   googleOauthClientSecret,
   googleOauthAccessToken,
   railsMasterKey,
+  launchdarklySdkKey,
   signingKeyArgument,
   ageSecretKey,
   privateKey,

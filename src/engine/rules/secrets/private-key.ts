@@ -4,6 +4,8 @@ import { MAX_MATCHES_PER_RULE } from './tokenRule';
 
 const BEGIN = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP |DH |SSH2 )?PRIVATE KEY(?: BLOCK)?)-----/g;
 const PUTTY = /PuTTY-User-Key-File-\d: ?[\w-]{1,40}/g;
+/** The private member of a JSON Web Key: `"d"` (RSA/EC/OKP private exponent or scalar) in an object with `"kty"`. */
+const JWK_D = /"d"\s{0,4}:\s{0,4}"([A-Za-z0-9_-]{32,1400})"/g;
 /** How far the END line may be from BEGIN: a 16k-bit RSA key in PEM is about 13 kB. */
 const MAX_BLOCK = 16_000;
 
@@ -24,7 +26,7 @@ export default defineRule({
   severity: 'error',
   confidence: 'high',
   cwe: ['CWE-321', 'CWE-798'],
-  keywords: ['private key', 'putty-user-key-file'],
+  keywords: ['private key', 'putty-user-key-file', '"kty"'],
   languages: 'all',
   detect(ctx) {
     const out: RuleMatch[] = [];
@@ -61,9 +63,20 @@ export default defineRule({
       const end = Math.min(ctx.text.length, ctx.lineEnd(linesAt));
       out.push({ start: m.index, end, value: ctx.text.slice(m.index, end), message: `PuTTY private key committed: ${GUIDANCE}` });
     }
+    if (ctx.text.includes('"kty"')) {
+      const jwk = new RegExp(JWK_D.source, 'g');
+      while ((m = jwk.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
+        const object = ctx.text.slice(Math.max(0, m.index - 1500), m.index);
+        const open = object.lastIndexOf('{');
+        if (open < 0 || !object.slice(open).includes('"kty"')) continue;
+        const start = m.index + m[0].length - m[1].length - 1;
+        out.push({ start, end: start + m[1].length, value: m[1], message: `Private JSON Web Key committed (its "d" member): ${GUIDANCE}` });
+      }
+    }
     return out;
   },
   bad: [
+    { path: 'keys/signing-jwk.json', text: '{ "kty": "EC", "crv": "P-256", "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0", "d": "jpsQnnGQmL-YBIffH1136cLYqI7xA2wLqV5hWkZrEAM" }\n' },
     {
       path: 'deploy/id_rsa',
       text:
@@ -82,6 +95,7 @@ export default defineRule({
     },
   ],
   good: [
+    { path: 'keys/jwks.json', text: '{ "keys": [{ "kty": "RSA", "kid": "k1", "e": "AQAB", "n": "0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECPebWKRXjBZCiFV4n3oknjhMstn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_RN5w6Cf0h4QyQ5v-65YGjQR0_FDW2QvzqY368QQMicAtaSqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-bFTWhAI4vMQFh6WeZu0fM4lFd2NcRwr3XPksINHaQ-G_xBniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw" }] }\n' },
     { path: 'src/keys.ts', text: "if (pem.startsWith('-----BEGIN RSA PRIVATE KEY-----')) return 'pkcs1';\n" },
     { path: 'README.md', text: '```\n-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n```\n' },
     { path: 'certs/server.crt', text: '-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJRTES\nMBAGA1UEChMJQmFsdGltb3JlMRMwEQYDVQQLEwpDeWJlclRydXN0MSIwIAYDVQQDExlC\n-----END CERTIFICATE-----\n' },
