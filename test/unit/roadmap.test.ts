@@ -55,6 +55,18 @@ describe('roadmap model', () => {
     for (const i of ROADMAP) assert.ok(i.days[0] >= 1 && i.days[1] <= 30 && i.days[0] <= i.days[1], i.id);
   });
 
+  it('decides the git-history item from the history scan: to do, failing, attested once every secret is marked rotated', () => {
+    const id = ROADMAP.find((i) => i.check.kind === 'history')!.id;
+    assert.equal(byId(evaluateRoadmap(evidence(), emptyState()), id).status, 'todo');
+    const failing = byId(evaluateRoadmap(evidence({ history: { secrets: 2, unrotated: 1, partial: true } }), emptyState()), id);
+    assert.equal(failing.status, 'failing');
+    assert.match(failing.evidence, /1 secret in history not yet marked rotated \(shallow clone/);
+    const rotated = byId(evaluateRoadmap(evidence({ history: { secrets: 2, unrotated: 0, partial: false } }), emptyState()), id);
+    assert.equal(rotated.status, 'attested');
+    assert.match(rotated.evidence, /2 secrets in history, all marked rotated/);
+    assert.equal(byId(evaluateRoadmap(evidence({ history: { secrets: 0, unrotated: 0, partial: false } }), emptyState()), id).status, 'passing');
+  });
+
   it('fails the credentials item on findings and cannot be attested away', () => {
     const state = withAttestation(emptyState(), 'foundation.no-hardcoded-credentials', { status: 'attested', by: 'Ada', at: '2026-12-01', note: 'trust me' });
     const rs = evaluateRoadmap(evidence({ findings: { secrets: 2, 'insecure-http': 0, 'weak-tls': 0, 'body-logging': 0 } }), state);
