@@ -180,6 +180,7 @@ export default requestRule({
   },
   fix,
   bad: [
+    { path: 'src/app.js', text: "process.stdout.write(JSON.stringify(req.body) + '\\n');\n" },
     { path: 'src/app.js', text: 'console.log({ ...req.body });\n' },
     { path: 'src/login.js', text: 'const pw = req.body.password;\nconsole.log(`login ${req.body.email} ${pw}`);\n' },
     { path: 'src/session.js', text: "console.log('cookies', ctx.cookies.get('session'));\n" },
@@ -211,6 +212,7 @@ export default requestRule({
     },
   ],
   good: [
+    { path: 'src/app.js', text: 'res.write(JSON.stringify(req.body));\nfs.writeFileSync(file, req.body);\n' },
     { path: 'src/ui.js', text: 'function handler(event) {\n  console.log(event);\n}\nwindow.addEventListener(\'resize\', handler);\n' },
     { path: 'src/ui.js', text: "button.addEventListener('click', (event) => {\n  console.log('clicked', event);\n});\n" },
     {

@@ -33,15 +33,19 @@ interface HeadSpec {
 }
 
 const JS: HeadSpec = {
-  methods: 'log|info|warn|warning|error|debug|trace|fatal|verbose|silly|http|notice|crit|critical|emerg|alert|dir|table|child',
+  methods: 'log|info|warn|warning|error|debug|trace|fatal|verbose|silly|http|notice|crit|critical|emerg|alert|dir|table|child|write',
   bare: 'debug|log|dbg',
+  // `process.stdout.write(…)` is what a container's log collector reads.
+  receivers: ['stdout', 'stderr'],
 };
 const HEADS: Partial<Record<LanguageId, HeadSpec>> = {
   javascript: JS,
   typescript: JS,
   python: {
-    methods: 'debug|info|warning|warn|error|exception|critical|fatal|log|msg|bind|opt|success',
+    methods: 'debug|info|warning|warn|error|exception|critical|fatal|log|msg|bind|opt|success|pprint|pp|write',
     bare: 'print|pprint|pp',
+    // `pprint.pprint(…)`, `sys.stderr.write(…)`.
+    receivers: ['pprint', 'stdout', 'stderr'],
   },
   go: {
     methods:

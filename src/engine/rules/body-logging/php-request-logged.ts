@@ -21,6 +21,13 @@ const BODY: Source[] = [
     kind: 'body',
     what: BODY_WHAT,
   },
+  {
+    // The whole Laravel/Symfony request (`Log::debug($request)`): its string form is the raw
+    // HTTP request, headers and body included.
+    re: /(?<![\w$])\$(?:request|req)(?![\w$\[]|\s{0,3}(?:->|=|\?->))/g,
+    kind: 'body',
+    what: 'Whole request (headers and body)',
+  },
 ];
 
 /**
@@ -58,8 +65,8 @@ const CREDENTIAL: Source[] = [
 function fix(ctx: ScanContext, hit: Hit) {
   if (hit.kind !== 'body' || !hit.match) return undefined;
   const expr = ctx.text.slice(hit.start, hit.end);
-  const laravel = /^\$(?:request|req)->/.exec(expr);
-  const r = laravel ? laravel[0].slice(0, -2) : '';
+  const laravel = /^\$(?:request|req)(?:->|$)/.exec(expr);
+  const r = laravel ? laravel[0].replace(/->$/, '') : '';
   const method = laravel ? `${r}->method()` : "$_SERVER['REQUEST_METHOD']";
   const path = laravel ? `${r}->path()` : "parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH)";
   const first = ctx.text.slice(hit.call.argsStart, hit.start).trim() === '' || /^(?:print_r|json_encode|var_export)\(\s*$/.test(ctx.text.slice(hit.call.argsStart, hit.start).trim());
@@ -77,7 +84,7 @@ export default requestRule({
     "An error_log, print_r, var_dump, Log:: or PSR-3 logger call writes the raw body (php://input), $_POST/$_REQUEST, $request->all(), all request headers or the Authorization header. Bodies carry passwords, card data and personal data; headers carry bearer tokens and session cookies; logs are kept, shipped and read widely.",
   remediation: 'Log the method, path, status and content length instead; log whether a credential is present, never its value.',
   languages: ['php'],
-  keywords: ['php://input', '$_post', '$_request', '$request->', '$req->', 'getallheaders', 'apache_request_headers', '$_server', '$_cookie', '$_files'],
+  keywords: ['php://input', '$_post', '$_request', '$request->', '$req->', '$request)', '$request,', 'getallheaders', 'apache_request_headers', '$_server', '$_cookie', '$_files'],
   sinks: [...BODY, ...CREDENTIAL],
   taint: {
     assign: /(\$\w{1,40})\s*=(?![=>])\s*/g,
@@ -85,6 +92,11 @@ export default requestRule({
   },
   fix,
   bad: [
+    {
+      path: 'app/Http/Controllers/SignupController.php',
+      text: "<?php\nfunction store(Request $request) {\n    \\Log::debug($request);\n}\n",
+      fixed: "<?php\nfunction store(Request $request) {\n    \\Log::debug($request->method() . ' ' . $request->path());\n}\n",
+    },
     { path: 'src/login.php', text: "<?php\n$pw = $_POST['password'];\nerror_log('login ' . $_POST['email'] . ' ' . $pw);\n" },
     {
       path: 'public/webhook.php',
@@ -101,6 +113,7 @@ export default requestRule({
     { path: 'public/api.php', text: "<?php\nerror_log('auth: ' . $_SERVER['HTTP_AUTHORIZATION']);\n" },
   ],
   good: [
+    { path: 'app/Http/Controllers/SignupController.php', text: "<?php\nLog::info('signup', ['id' => $request->id, 'requestId' => $requestId]);\n" },
     { path: 'public/webhook.php', text: "<?php\n$raw = file_get_contents('php://input');\nerror_log('webhook bytes: ' . strlen($raw));\n" },
     { path: 'public/login.php', text: "<?php\nerror_log('Login failed: invalid password');\nerror_log('user ' . $_POST['email']);\n" },
     { path: 'public/save.php', text: "<?php\nfile_put_contents('/var/data/upload.json', file_get_contents('php://input'));\n" },

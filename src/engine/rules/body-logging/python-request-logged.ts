@@ -107,6 +107,7 @@ export default requestRule({
   },
   fix,
   bad: [
+    { path: 'app/views.py', text: 'pprint.pprint(request.json)\nsys.stderr.write(request.data.decode())\n', count: 2 },
     {
       path: 'app/views.py',
       text: '@app.post("/webhook")\ndef webhook():\n    logger.info(request.data)\n    return "", 204\n',
