@@ -84,6 +84,8 @@ const IDENTIFIER_PREFIXES: readonly string[] = [
   'ietf.org/rfc/',
   'tools.ietf.org/html/',
   'acs.amazonaws.com/groups/',
+  'oauth.net/grant_type/',
+  'schemas.google.com/',
 ];
 
 /** `host` with `www.` stripped and lower-cased, followed by the URL's path. */

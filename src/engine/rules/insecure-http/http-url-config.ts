@@ -84,6 +84,10 @@ export default defineRule({
   ],
   good: [
     {
+      path: 'surface/redis/create.yaml',
+      text: 'help_text: |\n  Redis configs, see\n  http://redis.io/topics/config. Currently supported:\ndescription: >-\n  Read the [guide](http://cloud.acme-docs.com/guide) first.\n',
+    },
+    {
       path: 'src/main/resources/application.properties',
       text: 'billing.docs-url=http://docs.acme-finance.com/billing\nops.runbook-url=http://wiki.acme.io/runbooks/billing\n',
     },

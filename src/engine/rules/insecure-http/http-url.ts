@@ -99,6 +99,10 @@ export default defineRule({
       text: "-- see http://www.postgresql.org/docs/current/sql-createrole.html\nINSERT INTO posts (body) VALUES ('We moved the docs to http://docs.acme-corp.com last year');\nINSERT INTO partners (name, homepage) VALUES ('Shipfast', 'http://www.shipfast-partner.com');\n",
     },
     {
+      path: 'oauth2client/client.py',
+      text: "post_data['grant_type'] = 'http://oauth.net/grant_type/device/1.0'\nHELP = 'See the [docs](http://docs.acme-corp.com/cli) for details'\n",
+    },
+    {
       path: 'graphs/clustering.py',
       text: 'def average_clustering(G):\n    r\"\"\"Average clustering.\n\n    .. [1] http://jponnela.com/web_documents/a9.pdf\n    \"\"\"\n    NS_GEXF = "http://www.gexf.net/1.2draft"\n',
     },

@@ -145,6 +145,9 @@ function beforeLiteral(ctx: ScanContext, offset: number, before: string): string
  */
 export function isProse(ctx: ScanContext, offset: number, before: string): boolean {
   if (MESSAGE_CALL.test(beforeLiteral(ctx, offset, before))) return true;
+  // Markdown `[text](http://…)` and reStructuredText `` `text <http://…>`_ `` links are for people.
+  if (/\]\($|`[^`\n]{1,200}<$/.test(before)) return true;
+  if (isYamlBlockText(ctx, offset)) return true;
   let lead = before;
   const lit = ctx.regionAt(offset) === 'string' ? ctx.enclosing(offset) : undefined;
   if (lit) lead = ctx.text.slice(Math.max(lit.start + 1, offset - 200), offset);
@@ -156,6 +159,29 @@ export function isProse(ctx: ScanContext, offset: number, before: string): boole
   const words = /(?:^|\s)([A-Za-z][a-z']{0,30}[,:]?\s+[A-Za-z][a-z']{0,30}[,:]?)\s+$/.exec(lead);
   if (!words) return false;
   return !COMMAND.test(lead.slice(Math.max(0, lead.length - 60)));
+}
+
+/** Keys whose block scalars (`key: |` + indented lines) are text for people. */
+const YAML_TEXT_BLOCK =
+  /^(\s*)(?:-\s+)?["']?[\w.-]*(?:description|desc|help|help_?text|summary|notes?|message|text|comment|details|usage|examples?|doc|docs)["']?\s*:\s*[|>][-+]?\d?\s*$/i;
+
+/**
+ * A YAML line inside the block scalar of a text key (`help_text: |`, `description: >-`): its
+ * URLs are links in prose. Looks back at most 40 lines / 4,000 characters.
+ */
+function isYamlBlockText(ctx: ScanContext, offset: number): boolean {
+  if (ctx.language !== 'yaml') return false;
+  const start = lineStartNear(ctx.text, offset);
+  const indent = /^[ \t]*/.exec(ctx.text.slice(start, offset))?.[0].length ?? 0;
+  const window = ctx.text.slice(Math.max(0, start - 4000), Math.max(0, start - 1));
+  const lines = window.split('\n').slice(-40).reverse();
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const lead = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+    if (lead >= indent) continue;
+    return YAML_TEXT_BLOCK.test(line);
+  }
+  return false;
 }
 
 /** Test sources and fixtures: their URLs are expectations and mocks, not calls in production. */

@@ -6,7 +6,7 @@ import { extraAssignments } from './genericExtras';
 import { MAX_MATCHES_PER_RULE } from './tokenRule';
 import { isSecretValue, SECRET_WORD, secretKind, wordsOf } from './genericValue';
 import { entropy } from '../../heuristics';
-import { isDocsPath, isTestPath, textBefore } from './util';
+import { inDocString, isDocsPath, isTestPath, textBefore } from './util';
 import type { Assignment } from './assignment';
 import { isHashLike } from '../../heuristics';
 
@@ -91,7 +91,7 @@ export default defineRule({
       if (out.some((f) => f.start === a.valueStart)) continue;
       const region = ctx.regionAt(a.valueStart);
       if (!a.quoted && region === 'string') continue;
-      if (region === 'comment' || ctx.regionAt(a.nameStart) === 'comment' || strict) {
+      if (region === 'comment' || ctx.regionAt(a.nameStart) === 'comment' || strict || inDocString(ctx, a.valueStart)) {
         // Comments, tests and docs hold examples: only clearly random values count there.
         if (a.value.length < 16 || entropy(a.value) < 3.5) continue;
         if (/example|e\.g\.|sample|for instance/i.test(textBefore(ctx, a.nameStart, 120))) continue;
@@ -162,6 +162,8 @@ export default defineRule({
     { path: 'db/models.py', text: 'primary_key = "id"\nrouting_key = "orders.created"\n' },
     { path: 'config/application.yml', text: 'spring:\n  datasource:\n    password: ${DB_PASSWORD:devpass}\n' },
     { path: 'web/src/monitoring.ts', text: "datadogRum.init({ applicationId: 'app', clientToken: 'pub3f9c2e7a1b8d4f6e0a5c9b2d7e1f4a8c' });\n" },
+    { path: 'oauth1_session.py', text: 'def fetch(self):\n    \"\"\"Fetch a token.\n\n    >>> oauth.fetch()\n    {\n        \'oauth_token\': \'kjerht2309u\',\n        \'oauth_token_secret\': \'lsdajfh923874\',\n    }\n    \"\"\"\n' },
+    { path: 'oauth2client/service_account.py', text: "_PKCS12_KEY = '_private_key_pkcs12'\n_SECRET_NAMESPACE = 'oauth2client:secrets#ns'\nclient_token = 'token-f5b56c05-09b0-4d17-8d8c-c75d8a67b806'\n" },
     { path: 'cfn/providers.py', text: 'TYPES = {\n    "AWS::IAM::AccessKey": "62d91b17309e76c8",\n    "AWS::SecretsManager::Secret": "c85175a4ebcce361",\n}\n' },
     { path: 'lexers/lisp.py', text: "_token_end = r'(?=\\s|#|[)\\]]|$)'\nSESSION_TOKEN = \"ABC12345\"\n" },
     { path: 'src/cache.ts', text: "const key = 'session:8f3a9c2e71b4d5e6';\nconst KEY = 'c1a5298f939e87e8f962a5edfc206918';\n" },

@@ -22,7 +22,7 @@ export function wordsOf(name: string): string[] {
 }
 
 const NOT_A_VALUE_SUFFIX = new Set(
-  'end start begin re rx chars separator delimiter mgr url uri urls endpoint path file filename files dir directory name names type types field fields label placeholder hint length len min max minlength maxlength regex regexp pattern policy policies expiry expires expiration expiresin ttl timeout count header headers prefix suffix format mode enabled required error errors message messages msg text title prompt input id ids hash hashed digest rotation strength reset confirm confirmation validation validator validators provider store manager ref version scope scopes kind class limit size attempts lifetime duration interval period at date time status state column param parameter location env var variable arn storage cache bytes bits algorithm alg algo method endpoint issuer audience type key_id keyid index count schema rules rule template hint option options config settings setting generator encoder decoder service holder helper handler factory strategy callback fn func function property attribute attr selector element button link route usage visible visibility toggle'.split(
+  'end start begin re rx chars separator delimiter mgr namespace ns url uri urls endpoint path file filename files dir directory name names type types field fields label placeholder hint length len min max minlength maxlength regex regexp pattern policy policies expiry expires expiration expiresin ttl timeout count header headers prefix suffix format mode enabled required error errors message messages msg text title prompt input id ids hash hashed digest rotation strength reset confirm confirmation validation validator validators provider store manager ref version scope scopes kind class limit size attempts lifetime duration interval period at date time status state column param parameter location env var variable arn storage cache bytes bits algorithm alg algo method endpoint issuer audience type key_id keyid index count schema rules rule template hint option options config settings setting generator encoder decoder service holder helper handler factory strategy callback fn func function property attribute attr selector element button link route usage visible visibility toggle'.split(
     ' ',
   ),
 );
@@ -52,7 +52,7 @@ function computeSecretKind(name: string): 'password' | 'key' | undefined {
   if (words.length === 0) return undefined;
   if (NOT_A_VALUE_SUFFIX.has(words[words.length - 1])) return undefined;
   if (words.length > 1 && NOT_A_VALUE_PREFIX.has(words[0])) return undefined;
-  if (words.some((w) => /^(?:public|publishable|pub|csrf|xsrf|anon|nonce|cursor|pagination|page|next|continuation|sync|tokenizer|tokenize|tokenized|tokenization|tokens|test|testing|dummy|fake|example|sample|mock|demo|placeholder)$/.test(w))) {
+  if (words.some((w) => /^(?:public|publishable|pub|csrf|xsrf|anon|nonce|cursor|pagination|page|next|continuation|sync|tokenizer|tokenize|tokenized|tokenization|tokens|test|testing|dummy|fake|example|sample|mock|demo|placeholder|invalid|bogus|wrong|bad)$/.test(w))) {
     return undefined;
   }
   const joined = words.join('_');
@@ -97,6 +97,7 @@ export function isSecretValue(value: string, kind: 'password' | 'key', name: str
     return false;
   }
   if (/^\/[\w.-]+(?:\/[\w.{}:-]*)+$/.test(v)) return false; // URL paths
+  if (/^_[a-z0-9_]+$/.test(v) || /^[a-z]+[-_][0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/i.test(v)) return false; // private identifiers, prefixed UUIDs
   if (isKnownHashConstant(v)) return false;
   if (/^(?:p[a@]ssw[o0]rd|secret|token|admin|letmein|welcome|qwerty|changeme|default|guest)[\W\d_]{0,6}$/i.test(v)) return false; // weak demo values
   // Keys that are public by design, and JWTs (judged by secrets/jwt-credential).

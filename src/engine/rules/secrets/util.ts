@@ -49,6 +49,14 @@ export function isDocsPath(path: string): boolean {
   return /(?:^|\/)(?:docs?|documentation|examples?|samples?)\/|(?:^|\/)readme[^/]*$|\.(?:md|mdx|rst|adoc)$/i.test(path);
 }
 
+/** Inside a Python docstring (a triple-quoted literal that is a statement of its own): documentation. */
+export function inDocString(ctx: ScanContext, offset: number): boolean {
+  if (ctx.language !== 'python' || ctx.regionAt(offset) !== 'string') return false;
+  const lit = ctx.enclosing(offset);
+  if (!lit || !/^[rRuUbB]{0,2}("""|''')/.test(ctx.text.slice(lit.start, lit.start + 5))) return false;
+  return /^\s*[rRuUbB]{0,2}$/.test(textBefore(ctx, lit.start, 200));
+}
+
 /** Words that mark a value as made up. */
 export function looksFake(value: string): boolean {
   return /fake|dummy|example|sample|placeholder|mock|invalid|not[-_]?(?:a[-_]?)?real|redacted|changeme|replace|your|xxxx|0000000|1234567|abcdef|(?:^|[-_.])test(?:ing)?(?:$|[-_.])/i.test(
