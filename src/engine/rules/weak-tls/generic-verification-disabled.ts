@@ -4,7 +4,7 @@ import { GENERIC_LANGUAGES, isConfigText, normalizeKey } from './genericLanguage
 import { isBareVerify, verificationOff } from './verificationKeys';
 
 /** Words one of which every verification key contains (`ssl_verify`, `insecure_skip_verify`, …). */
-const KEY_WORD = String.raw`verif|insecure|strict[-_]?ssl|validate[-_]?(?:(?:server|peer|ssl|tls)[-_]?)?cert|check[-_]?hostname|check[-_]?certificate|reject[-_]?unauthorized|trust[-_]?all|self[-_]?signed|ignore[-_]?(?:ssl|tls|cert)|accept[-_]?(?:any|all|invalid|self)|cert[-_]?reqs|allow[-_]?(?:invalid|unverified|all)|(?:ssl|tls)[-_]?(?:validate|insecure|accept)|cert[-_]?validation|reqcert|insecure|trust[-_]?server`;
+const KEY_WORD = String.raw`verif|insecure|strict[-_]?ssl|validate[-_]?(?:(?:server|peer|ssl|tls)[-_]?)?cert|check[-_]?hostname|check[-_]?certificate|reject[-_]?unauthorized|trust[-_]?all|self[-_]?signed|ignore[-_]?(?:ssl|tls|cert)|accept[-_]?(?:any|all|invalid|self)|cert[-_]?reqs|allow[-_]?(?:invalid|unverified|all)|(?:ssl|tls)[-_]?(?:validate|insecure|accept)|cert[-_]?validation|reqcert|insecure|trust[-_]?server|disable[-_]?tls`;
 /** `key = value`: a key holding a KEY_WORD, then a short bare or quoted value. */
 const SETTING = new RegExp(String.raw`(?<![\w.-])(?:-D|--)?((?=[A-Za-z_])[\w.-]{0,40}?(?:` + KEY_WORD + String.raw`)[\w.-]{0,40})(["']?)\]?\s{0,10}(?::|=>|=(?!=)|\s|\()\s{0,10}(["']?)(:?(?:ssl\.)?[A-Za-z0-9_]{1,24})\3(?![\w.-])`, 'i');
 
@@ -41,14 +41,15 @@ export default tlsRule({
   severity: 'error',
   confidence: 'medium',
   cwe: ['CWE-295'],
-  keywords: ['verif', 'insecure', 'strict-ssl', 'strict_ssl', 'strictssl', 'validate_certs', 'validate-certs', 'validatecert', 'check_hostname', 'checkhostname', 'check-hostname', 'check_certificate', 'check-certificate', 'checkcertificate', 'reject_unauthorized', 'rejectunauthorized', 'trust_all', 'trustall', 'trust-all', 'self_signed', 'selfsigned', 'self-signed', 'ignore_ssl', 'ignoressl', 'ignore-ssl', 'ignore_cert', 'ignorecert', 'acceptany', 'accept_any', 'invalidcert', 'invalid_cert', 'endpoint.identification.algorithm', 'cert_reqs', 'certreqs', 'allowinvalid', 'allow_invalid', 'allowunverified', 'allow_unverified', 'sslvalidate', 'tlsinsecure', 'tls_insecure', 'sslaccept', 'cert_validation', 'reqcert', 'allowall', 'allow_all', 'trustservercertificate', 'trust_server', 'nonvalidatingfactory', 'verify_none', 'validate-server', 'validate_server', 'validateserver', 'trusted-host', 'trusted_host', 'validate-peer', 'validate_peer', 'validatepeer'],
+  keywords: ['verif', 'insecure', 'strict-ssl', 'strict_ssl', 'strictssl', 'validate_certs', 'validate-certs', 'validatecert', 'check_hostname', 'checkhostname', 'check-hostname', 'check_certificate', 'check-certificate', 'checkcertificate', 'reject_unauthorized', 'rejectunauthorized', 'trust_all', 'trustall', 'trust-all', 'self_signed', 'selfsigned', 'self-signed', 'ignore_ssl', 'ignoressl', 'ignore-ssl', 'ignore_cert', 'ignorecert', 'acceptany', 'accept_any', 'invalidcert', 'invalid_cert', 'endpoint.identification.algorithm', 'cert_reqs', 'certreqs', 'allowinvalid', 'allow_invalid', 'allowunverified', 'allow_unverified', 'sslvalidate', 'tlsinsecure', 'tls_insecure', 'sslaccept', 'cert_validation', 'reqcert', 'allowall', 'allow_all', 'trustservercertificate', 'trust_server', 'nonvalidatingfactory', 'verify_none', 'validate-server', 'validate_server', 'validateserver', 'trusted-host', 'trusted_host', 'disable-tls', 'disable_tls', 'disabletls', 'validate-peer', 'validate_peer', 'validatepeer'],
   languages: [...GENERIC_LANGUAGES, 'text'],
   patterns: [
     {
       // pip.conf / pip.ini `[global]`: `trusted-host = pypi.internal` skips that host's certificate.
-      re: /^[ \t]*trusted[-_]host[ \t]{0,10}[=:][ \t]{0,10}[\w.:-]{2,200}/m,
+      // requirements.txt / constraints.txt: a `--trusted-host pypi.internal` line.
+      re: /^[ \t]*(?:--)?trusted[-_]host(?:[ \t]{0,10}[=:][ \t]{0,10}|[ \t]{1,10})[\w.:-]{2,200}/m,
       severity: 'warning',
-      message: (h) => (/(?:^|\/)pip\.(?:conf|ini)$|\.(?:ini|cfg)$/.test(h.ctx.path) ? 'trusted-host makes pip install from that host without verifying its certificate: remove it.' : undefined),
+      message: (h) => (/(?:^|\/)pip\.(?:conf|ini)$|\.(?:ini|cfg)$|(?:^|\/)(?:requirements|constraints)[^/]{0,40}\.(?:txt|in)$/.test(h.ctx.path) ? 'trusted-host makes pip install from that host without verifying its certificate: remove it.' : undefined),
     },
     {
       re: SETTING,
@@ -80,6 +81,9 @@ export default tlsRule({
   ],
   bad: [
     { path: '.pip/pip.conf', text: '[global]\nindex-url = https://pypi.internal.acme.io/simple\ntrusted-host = pypi.internal.acme.io\n' },
+    { path: 'requirements.txt', text: '--index-url https://pypi.internal.acme.io/simple\n--trusted-host pypi.internal.acme.io\nrequests==2.32.3\n' },
+    { path: 'ansible.cfg', text: '[galaxy]\nignore_certs = True\n' },
+    { path: 'composer.json', text: '{\n  "config": { "disable-tls": true }\n}\n' },
     {
       path: 'monitoring/prometheus.yml',
       text: 'scrape_configs:\n  - job_name: api\n    scheme: https\n    tls_config:\n      insecure_skip_verify: true\n',

@@ -22,7 +22,7 @@ export default tlsRule({
   remediation: 'Use `SSLContext.getInstance("TLSv1.2")` (or `"TLSv1.3"`) and enable only TLSv1.2/TLSv1.3.',
   severity: 'warning',
   cwe: ['CWE-326', 'CWE-327'],
-  keywords: ['getinstance', 'enabledprotocols', 'https.protocols', 'jdk.tls.client.protocols', 'tlsversion.'],
+  keywords: ['getinstance', 'enabledprotocols', 'https.protocols', 'jdk.tls.client.protocols', 'tlsversion.', 'sslconnectionsocketfactory'],
   languages: ['java', 'kotlin', 'scala'],
   patterns: [
     {
@@ -32,7 +32,8 @@ export default tlsRule({
       fixes: (h) => [replaceFix('Use "TLSv1.2"', h.m.indices![1][0], h.m.indices![1][1], 'TLSv1.2', true)],
     },
     {
-      re: /\bsetEnabledProtocols\s{0,5}\(\s{0,5}(?:new\s{1,5}String\s{0,5}\[\s{0,5}\]\s{0,5}\{|arrayOf\s{0,5}\()([^{}()]{1,200})[})]/,
+      // Also Apache HttpClient's `new SSLConnectionSocketFactory(ctx, new String[] {"TLSv1"}, …)`.
+      re: /\b(?:setEnabledProtocols\s{0,5}\(|new\s{1,5}SSLConnectionSocketFactory\s{0,5}\(\s{0,5}[\w.()]{1,80}\s{0,5},)\s{0,5}(?:new\s{1,5}String\s{0,5}\[\s{0,5}\]\s{0,5}\{|arrayOf\s{0,5}\()([^{}()]{1,200})[})]/,
       region: 'code',
       message: (h) => {
         const old = h.m[1].match(/"[^"]{1,20}"/g)?.filter((s) => isOldVersion(s.slice(1, -1)));
@@ -55,6 +56,10 @@ export default tlsRule({
     },
   ],
   bad: [
+    {
+      path: 'src/main/java/com/acme/Legacy.java',
+      text: 'return new SSLConnectionSocketFactory(ctx, new String[] {"TLSv1"}, null, SSLConnectionSocketFactory.getDefaultHostnameVerifier());\n',
+    },
     {
       path: 'src/main/java/com/acme/Tls.java',
       text: 'SSLContext ctx = SSLContext.getInstance("TLSv1");\nctx.init(null, tms, null);\n',

@@ -14,7 +14,7 @@ export default tlsRule({
   remediation: 'Set `rejectUnauthorized: true` (the default); trust a private CA with the `ca` option instead.',
   severity: 'error',
   cwe: ['CWE-295'],
-  keywords: ['rejectunauthorized', 'strictssl'],
+  keywords: ['rejectunauthorized', 'strictssl', 'disabletlscerts', 'ignore-certificate-errors', 'certificate-error'],
   languages: ['javascript', 'typescript', 'json', 'yaml'],
   patterns: [
     {
@@ -23,6 +23,18 @@ export default tlsRule({
       regionGroup: 1,
       message: 'Certificate verification is disabled: any server certificate is accepted. Set it to true and trust a private CA with `ca`.',
       fixes: (h) => flipFix('Turn certificate verification back on', h.m.indices![1][0], h.m.indices![1][1], 'false'),
+    },
+    {
+      // superagent `.disableTLSCerts()`; Electron/Chromium `--ignore-certificate-errors`.
+      re: /\.disableTLSCerts\s{0,5}\(\s{0,5}\)|\bappendSwitch\s{0,5}\(\s{0,5}['"`]ignore-certificate-errors['"`]/,
+      region: 'code',
+      message: 'Certificate verification is disabled for these requests: any server certificate is accepted. Remove it and trust a private CA instead.',
+    },
+    {
+      // Electron `app.on('certificate-error', (event, …, callback) => { event.preventDefault(); callback(true); })`.
+      re: /\bon\s{0,5}\(\s{0,5}['"`]certificate-error['"`]\s{0,5},\s{0,5}(?:async\s{1,5})?(?:function\s{0,5})?\([^()]{0,200}?\b(\w{1,40})\s{0,5}\)\s{0,5}(?:=>\s{0,5})?\{[^{}]{0,300}?\b\1\s{0,5}\(\s{0,5}true\s{0,5}\)/,
+      region: 'code',
+      message: 'This certificate-error handler accepts every invalid certificate (callback(true)): remove it or check the certificate fingerprint first.',
     },
   ],
   bad: [
@@ -39,9 +51,19 @@ export default tlsRule({
     { path: 'src/legacy.js', text: "request({ url, strictSSL: false }, cb);\n", count: 1 },
     { path: 'config/default.json', text: '{ "smtp": { "tls": { "rejectUnauthorized": false } } }\n' },
     { path: 'src/agent.ts', text: 'https.globalAgent.options.rejectUnauthorized = false;\n' },
+    { path: 'src/rates.js', text: 'const res = await superagent.get(url).disableTLSCerts();\n' },
+    { path: 'electron/main.js', text: "app.commandLine.appendSwitch('ignore-certificate-errors');\n" },
+    {
+      path: 'electron/main.js',
+      text: "app.on('certificate-error', (event, webContents, url, error, certificate, callback) => {\n  event.preventDefault();\n  callback(true);\n});\n",
+    },
   ],
   good: [
     { path: 'src/client.ts', text: 'const agent = new https.Agent({ rejectUnauthorized: true, ca });\n' },
+    {
+      path: 'electron/main.js',
+      text: "app.on('certificate-error', (event, webContents, url, error, certificate, callback) => {\n  callback(false);\n});\n",
+    },
     { path: 'src/client.ts', text: '// never set rejectUnauthorized: false in production\n' },
     { path: 'src/check.ts', text: "if (opts.rejectUnauthorized === false) throw new Error('refusing insecure TLS');\n" },
     { path: 'src/lint.ts', text: "const hint = 'remove rejectUnauthorized: false from the agent';\n" },

@@ -42,7 +42,7 @@ export default tlsRule({
   remediation: 'Remove the switch; if the server uses a private CA, pass it explicitly (`curl --cacert ca.pem`, `git -c http.sslCAInfo=ca.pem`, `npm config set cafile ca.pem`).',
   severity: 'error',
   cwe: ['CWE-295'],
-  keywords: ['curl', 'wget', 'sslverify', 'strict-ssl', 'insecure-skip-tls-verify', 'tls-verify', 'tlsverify', 'no-verify-ssl', 'skipcertificatecheck', 'trusted-host', 'unsafely-ignore-certificate-errors', '--ignore-certs', '--kubelet-insecure-tls', 'global.trusted-host', 'disable_ssl_validation', 'disable_connection_verification', '.curlrc', '.wgetrc'],
+  keywords: ['curl', 'wget', 'sslverify', 'strict-ssl', 'insecure-skip-tls-verify', 'tls-verify', 'tlsverify', 'no-verify-ssl', 'skipcertificatecheck', 'trusted-host', 'unsafely-ignore-certificate-errors', '--ignore-certs', '--kubelet-insecure-tls', 'global.trusted-host', 'insecure-skip-server-verification', 'disable_ssl_validation', 'disable_connection_verification', '.curlrc', '.wgetrc'],
   languages: LANGUAGES,
   patterns: [
     {
@@ -74,7 +74,7 @@ export default tlsRule({
       fixes: (h) => [replaceFix('Set strict-ssl true', h.m.indices![1][0], h.m.indices![1][1], 'true', true)],
     },
     {
-      re: /(?:^|\s)(--insecure-skip-tls-verify(?:=true)?|--(?:src-|dest-)?tls-?verify=false|--no-verify-ssl|--strict-ssl=false|--unsafely-ignore-certificate-errors(?:=[^\s"'`]{0,200})?|--ignore-certs|--kubelet-insecure-tls|-SkipCertificateCheck)(?=[\s"'`\\]|$)/m,
+      re: /(?:^|\s)(--insecure-skip-tls-verify(?:=true)?|--insecure-skip-server-verification|--(?:src-|dest-)?tls-?verify=false|--no-verify-ssl|--strict-ssl=false|--unsafely-ignore-certificate-errors(?:=[^\s"'`]{0,200})?|--ignore-certs|--kubelet-insecure-tls|-SkipCertificateCheck)(?=[\s"'`\\]|$)/m,
       group: 1,
       message: (h) => (inCommand(h.ctx, h.start) ? `${h.value} skips certificate verification: remove it.` : undefined),
       fixes: (h) => removeFlag(h, 1),
@@ -100,6 +100,7 @@ export default tlsRule({
   bad: [
     { path: 'Dockerfile', text: 'FROM debian:12\nRUN echo "insecure" >> ~/.curlrc\n' },
     { path: 'scripts/setup.sh', text: 'gcloud config set auth/disable_ssl_validation True\n' },
+    { path: 'scripts/repos.sh', text: 'argocd repo add https://git.acme.io/deploy.git --insecure-skip-server-verification\n' },
     {
       path: 'scripts/install.sh',
       text: '#!/usr/bin/env bash\nset -euo pipefail\ncurl -fsSLk https://get.acme-tools.io/install.sh | bash\n',
