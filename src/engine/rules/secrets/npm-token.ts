@@ -6,7 +6,9 @@ export default tokenRule({
   title: 'npm access token',
   description:
     "An npm token publishes packages as you: a leaked automation token is the classic way malware ends up in a popular package and in your customers' builds.",
-  pattern: /\b(npm_[A-Za-z0-9]{36})\b|_(?:auth(?:Token)?|password)\s{0,2}=\s{0,2}["']?([A-Za-z0-9+/=_.:-]{16,300})/g,
+  // `.npmrc` keys stand at a line start or after the registry's `:` (`//host/:_authToken=`);
+  // `key_password=…` in code is not one.
+  pattern: /\b(npm_[A-Za-z0-9]{36})\b|(?:(?<=:)|(?<![^\n]))_(?:auth(?:Token)?|password)\s{0,2}=\s{0,2}["']?([A-Za-z0-9+/=_.:-]{16,300})/g,
   keywords: ['npm_', '_authtoken', '_auth=', '_password='],
   minEntropy: 3,
   envName: 'NPM_TOKEN',
@@ -28,5 +30,6 @@ export default tokenRule({
   good: [
     { path: '.npmrc', text: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n' },
     { path: '.npmrc', text: 'registry=https://registry.npmjs.org/\nsave-exact=true\n' },
+    { path: 'connectionpool.py', text: 'conn = self.ConnectionCls(key_password=self.key_password, cert_file=self.cert_file)\n' },
   ],
 });
