@@ -33,31 +33,35 @@ export interface ScanOptions {
 export class RuleSet {
   readonly rules: readonly Rule[];
   private readonly matcher: KeywordMatcher;
-  private readonly alwaysOn: readonly Rule[];
-  /** Keyword index (in the matcher) → rules it wakes. */
-  private readonly byKeyword: Rule[][];
+  /** Indexes (into `rules`) of the rules without keywords: they always run. */
+  private readonly alwaysOn: readonly number[];
+  /** Keyword index (in the matcher) → indexes of the rules it wakes. */
+  private readonly byKeyword: number[][];
 
   constructor(rules: readonly Rule[]) {
     this.rules = rules;
-    this.alwaysOn = rules.filter((r) => r.keywords.length === 0);
+    this.alwaysOn = rules.flatMap((r, i) => (r.keywords.length === 0 ? [i] : []));
     this.matcher = new KeywordMatcher(rules.flatMap((r) => r.keywords));
     const index = new Map(this.matcher.keywords.map((k, i) => [k, i]));
     this.byKeyword = this.matcher.keywords.map(() => []);
-    for (const rule of rules) {
+    rules.forEach((rule, r) => {
       for (const kw of new Set(rule.keywords.map((k) => k.toLowerCase()))) {
         const i = index.get(kw);
-        if (i !== undefined) this.byKeyword[i].push(rule);
+        if (i !== undefined) this.byKeyword[i].push(r);
       }
-    }
+    });
   }
 
   /** Rules whose keywords occur in `text` (plus keyword-less rules), in catalogue order. */
   candidates(text: string): Rule[] {
-    const hit = new Set<Rule>(this.alwaysOn);
+    const woken = new Uint8Array(this.rules.length);
+    for (const i of this.alwaysOn) woken[i] = 1;
     for (const k of this.matcher.found(text)) {
-      for (const r of this.byKeyword[k]) hit.add(r);
+      for (const i of this.byKeyword[k]) woken[i] = 1;
     }
-    return this.rules.filter((r) => hit.has(r));
+    const out: Rule[] = [];
+    for (let i = 0; i < woken.length; i++) if (woken[i] === 1) out.push(this.rules[i]);
+    return out;
   }
 }
 
