@@ -123,9 +123,11 @@ function toFinding(rule: Rule, match: RuleMatch, ctx: ScanContext, setting?: str
   };
 }
 
-/** Non-secret display: hide any userinfo password in URLs, cap the length. */
+/** Non-secret display: one line, any userinfo password in URLs hidden, the length capped. */
 function displayValue(raw: string): string {
-  const noCreds = raw.replace(/(\/\/[^/:@\s]*:)[^@/\s]+@/g, '$1****@');
+  const noCreds = raw
+    .replace(/\s*\r?\n\s*/g, ' ')
+    .replace(/(\/\/[^/:@\s]*:)[^@/\s]+@/g, '$1****@');
   return noCreds.length > 120 ? `${noCreds.slice(0, 117)}...` : noCreds;
 }
 

@@ -32,13 +32,13 @@ export default tlsRule({
     {
       re: new RegExp(ASSIGN),
       message: (h) => MESSAGE(h.m[1]),
-      fixes: (h) => [replaceFix('Turn verification back on (1)', h.m.indices![3][0], h.m.indices![3][1], '1', true)],
+      fixes: (h) => [replaceFix('Set it to 1 (verification on)', h.m.indices![3][0], h.m.indices![3][1], '1', true)],
     },
     {
       // Kubernetes / ECS env lists: `- name: NODE_TLS_REJECT_UNAUTHORIZED` + `value: "0"`.
       re: /\bname["']?\s{0,5}:\s{0,5}["']?(NODE_TLS_REJECT_UNAUTHORIZED|PYTHONHTTPSVERIFY)["']?\s{0,5},?\s{0,200}?["']?value["']?\s{0,5}:\s{0,5}(["']?)(0)\2(?![\w.])/,
       message: (h) => MESSAGE(h.m[1]),
-      fixes: (h) => [replaceFix('Turn verification back on (1)', h.m.indices![3][0], h.m.indices![3][1], '1', true)],
+      fixes: (h) => [replaceFix('Set it to 1 (verification on)', h.m.indices![3][0], h.m.indices![3][1], '1', true)],
     },
     {
       re: /\b(GIT_SSL_NO_VERIFY)['"]?\]?\s{0,10}(?:=|:|\s)\s{0,10}(['"]?)(1|true|yes|on)\2(?![\w.])/i,
