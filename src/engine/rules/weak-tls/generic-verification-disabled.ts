@@ -106,6 +106,11 @@ export default tlsRule({
     },
   ],
   good: [
+    {
+      path: 'semgrep/tls.yml',
+      text: 'rules:\n  - id: node-reject-unauthorized\n    message: rejectUnauthorized false disables verification\n    pattern: "{..., rejectUnauthorized: false, ...}"\n  - id: go-skip\n    pattern: "tls.Config{..., InsecureSkipVerify: true, ...}"\n',
+    },
+    { path: '.github/workflows/lint.yml', text: 'run: |\n  ! grep -rnE "rejectUnauthorized: false|verify=False|InsecureSkipVerify: true" src/\n' },
     { path: 'monitoring/prometheus.yml', text: '    tls_config:\n      insecure_skip_verify: false\n      ca_file: /etc/prom/ca.pem\n' },
     { path: 'config/app.yaml', text: 'email:\n  verify_signups: false\n  verification_required: true\n' },
     { path: 'config/app.yaml', text: '# insecure_skip_verify: true  (never)\nssl_verify: true\n' },

@@ -122,6 +122,10 @@ export default tlsRule({
     { path: 'package.json', text: '{ "scripts": { "fetch-schema": "curl -k https://api.acme.io/schema.json -o schema.json" } }\n' },
   ],
   good: [
+    {
+      path: '.github/workflows/lint.yml',
+      text: 'steps:\n  - name: Refuse curl -k in scripts\n    run: "! grep -rnE \'curl (-k|--insecure)\' scripts/"\n',
+    },
     { path: 'scripts/install.sh', text: 'curl -fsSL --cacert certs/acme-ca.pem https://get.acme-tools.io/install.sh | bash\n' },
     { path: 'scripts/install.sh', text: '# curl -k is forbidden here, see SECURITY.md\ncurl -fsSL https://acme.io/x | sh\n' },
     { path: 'scripts/install.sh', text: 'curl -H "X-Key: $KEY" -o out.json https://api.acme.io/keys\nsort -k2 data.txt\n' },

@@ -73,6 +73,29 @@ export function isRejectionTest(ctx: ScanContext, start: number): boolean {
   return REJECTION.test(ctx.text.slice(from, start + 240));
 }
 
+/** Search commands (`grep -rn "verify=False" src/` in a lint step) name the weak setting to refuse it. */
+const SEARCH_COMMAND =
+  /(?:^|[\s"'(!|;&])(?:grep|egrep|fgrep|rg|ag|ack|findstr|Select-String|git[ \t]{1,5}grep)[ \t](?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|[^|;&\n"']){0,300}(?:"[^"\n]{0,300}|'[^'\n]{0,300})?$/;
+/** YAML/TOML keys whose value is prose or a linter pattern (semgrep `pattern:`), not a setting. */
+const TEXT_KEY =
+  /^[ \t]*-?[ \t]*["']?(name|description|message|msg|title|summary|help|comment|note|text|reason|pattern(?:-[a-z-]{1,20})?|regex|fix)["']?[ \t]*:[ \t]*([^\n]*)$/;
+
+/**
+ * True when the hit only names a weak setting: as the argument of a search command, as a
+ * linter rule's pattern, or inside prose under a `name:`/`description:`/`message:` key
+ * (`- name: Refuse curl -k in scripts`). A key/value pair or flow mapping is never prose.
+ */
+export function isMentionOnly(ctx: ScanContext, start: number): boolean {
+  const prefix = linePrefix(ctx.text, start, 400);
+  if (SEARCH_COMMAND.test(prefix)) return true;
+  if (ctx.language !== 'yaml' && ctx.language !== 'toml') return false;
+  const m = TEXT_KEY.exec(prefix);
+  if (!m) return false;
+  if (/^(?:pattern|regex|fix)/.test(m[1])) return true;
+  const value = (m[2] + ctx.text.slice(start, lineEndNear(ctx.text, start, 300).at)).replace(/^["']|["']\s*$/g, '');
+  return value.trim().split(/\s+/).length >= 3 && !/[:=]\s|[{}[\]]/.test(value);
+}
+
 const LOOPBACK = /(?:\/\/|@|[\s"'(=,])(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|[\w-]{1,63}\.localhost)(?=[:/\s"'),]|$)/i;
 const LOCAL_TEST_SERVER = /httptest\.New(?:TLS|Unstarted)Server|\.StartTLS\(\)|localhost|127\.0\.0\.1|\[::1\]/;
 const localTestFiles = new WeakMap<ScanContext, boolean>();
@@ -153,7 +176,7 @@ function collect(pattern: TlsPattern, ctx: ScanContext, out: RuleMatch[], ruleSe
     if (region === 'comment' || (pattern.region === 'code' && region !== 'code')) return;
     const hit: TlsHit = { ctx, m, start: span[0], end: span[1], value: ctx.text.slice(span[0], span[1]) };
     const message = typeof pattern.message === 'string' ? pattern.message : pattern.message(hit);
-    if (message === undefined || isRejectionTest(ctx, hit.start)) return;
+    if (message === undefined || isRejectionTest(ctx, hit.start) || isMentionOnly(ctx, hit.start)) return;
     if (verification && isLoopbackOnly(ctx, hit.start)) return;
     out.push({
       start: hit.start,
