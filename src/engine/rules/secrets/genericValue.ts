@@ -109,6 +109,10 @@ export function isSecretValue(value: string, kind: 'password' | 'key', name: str
     if (decoded && /^[\x20-\x7e]{4,}$/.test(decoded) && (isPlaceholder(decoded) || looksFake(decoded))) return false;
   }
   if (kind === 'password') return entropy(v) >= 2.2;
+  // Slugs and labels (`account-595`, `shipping-export-42`): words and short numbers, not random.
+  if (/^[a-z0-9]+(?:[-_.:][a-z0-9]+)+$/.test(v) && v.split(/[-_.:]/).every((p) => /^\d{1,6}$/.test(p) || (/^[a-z]{3,}$/.test(p) && /[aeiouy]/.test(p)))) {
+    return false;
+  }
   if (isHashLike(v) && /uuid|guid/i.test(name)) return false;
   return isMixed(v) && entropy(v) >= 3;
 }
