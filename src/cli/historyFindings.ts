@@ -1,44 +1,12 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs/promises';
 import { FAMILY_INFO, historyGuidance, type HistoryFinding } from '../engine';
-import type { ReportFinding } from '../engine/report';
 import { CHECKLIST_FILE, parseChecklist, type ChecklistState } from '../engine/roadmap';
 import { GitError } from '../node/history/gitProcess';
 import { scanHistory, type HistoryScanOptions, type HistoryScanResult } from '../node/history/historyScan';
 import { FatalError, type CliIo } from './io';
 
-/** A history finding as a report row: the rule's finding at the line where it was introduced. */
-export function historyReportFinding(f: HistoryFinding, rotated?: ChecklistState['rotated'][string]): ReportFinding {
-  const where = f.inHead ? 'still in HEAD' : 'only in history';
-  return {
-    ruleId: f.ruleId,
-    family: 'secrets',
-    severity: f.severity,
-    message: `${f.message} Committed in ${f.introduced.commit.slice(0, 10)} (${where}): rotate it first.`,
-    start: 0,
-    end: 0,
-    display: f.display,
-    fingerprint: f.fingerprint,
-    valueHash: f.valueHash,
-    roadmapItem: 'foundation.no-credentials-in-history',
-    fixes: [],
-    path: f.introduced.path,
-    line: f.introduced.line,
-    column: 0,
-    endLine: f.introduced.line,
-    endColumn: 0,
-    ...(rotated ? { suppressed: { kind: 'allowlist' as const, reason: `rotated (${rotated.by}, ${rotated.at})` } } : {}),
-    properties: {
-      commit: f.introduced.commit,
-      author: f.introduced.author,
-      date: f.introduced.date,
-      subject: f.introduced.subject,
-      inHead: f.inHead ?? false,
-      occurrences: f.occurrences,
-      ...(f.refs ? { refs: f.refs.join(', ') } : {}),
-    },
-  };
-}
+export { historyReportFinding } from '../node/evidencePackage';
 
 /** Reads `.auditready/checklist.json` for rotation attestations; a broken file is a warning. */
 export async function readRotations(root: string, io: CliIo): Promise<ChecklistState['rotated']> {

@@ -1,34 +1,15 @@
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { buildSarif } from '../../engine/report';
 import { draftQuestionnaire, evidenceReportMarkdown, serializeChecklist } from '../../engine/roadmap';
-import { writeFileAtomic } from '../../node/atomicWrite';
+import { writeEvidencePackage } from '../../node/evidencePackage';
 import type { Command, OptionValues } from '../command';
 import { EXIT, FatalError, type CliIo } from '../io';
 import { runReadiness } from '../readinessRun';
 import { HISTORY_OPTION_HELP, HISTORY_OPTIONS } from './history';
 
-/** A new dated folder under `dir`: never reuses (and so never overwrites) an existing one. */
-async function newDatedFolder(dir: string, date: string): Promise<string> {
-  await fs.mkdir(dir, { recursive: true });
-  for (let n = 1; n < 100; n++) {
-    const folder = path.join(dir, `audit-ready-evidence-${date}${n > 1 ? `-${n}` : ''}`);
-    try {
-      await fs.mkdir(folder);
-      return folder;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    }
-  }
-  throw new FatalError(`too many evidence folders for ${date} in ${dir}`);
-}
-
 async function report(io: CliIo, values: OptionValues, positionals: string[]): Promise<number> {
   const { root, readiness, report: scan, today } = await runReadiness(io, values, positionals);
   const outDir = path.resolve(io.cwd, typeof values.output === 'string' ? values.output : 'audit-ready-evidence');
-  const folder = await newDatedFolder(outDir, today).catch((e: Error) => {
-    throw new FatalError(`cannot create the evidence folder in ${outDir}: ${e.message}`);
-  });
   const ev = readiness.evidence;
   const markdown = evidenceReportMarkdown({
     project: path.basename(root),
@@ -38,10 +19,14 @@ async function report(io: CliIo, values: OptionValues, positionals: string[]): P
     history: ev.history,
     plan: readiness.plan,
   });
-  await writeFileAtomic(path.join(folder, 'report.md'), markdown);
-  await writeFileAtomic(path.join(folder, 'findings.sarif'), `${JSON.stringify(buildSarif(scan), null, 2)}\n`);
-  await writeFileAtomic(path.join(folder, 'checklist.json'), serializeChecklist(readiness.checklist.state));
-  await writeFileAtomic(path.join(folder, 'questionnaire-answers.md'), draftQuestionnaire(readiness.results, today));
+  const folder = await writeEvidencePackage(outDir, today, {
+    'report.md': markdown,
+    'findings.sarif': `${JSON.stringify(buildSarif(scan), null, 2)}\n`,
+    'checklist.json': serializeChecklist(readiness.checklist.state),
+    'questionnaire-answers.md': draftQuestionnaire(readiness.results, today),
+  }).catch((e: Error) => {
+    throw new FatalError(`cannot write the evidence package in ${outDir}: ${e.message}`);
+  });
   io.stderr.write(`audit-ready: wrote the evidence package to ${path.relative(io.cwd, folder) || folder}\n`);
   io.stdout.write(`${folder}\n`);
   return EXIT.clean;
