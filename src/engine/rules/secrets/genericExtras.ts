@@ -25,6 +25,8 @@ const NAME_VALUE =
 /** Gradle `buildConfigField "String", "API_SECRET", "\"v\""` and `resValue "string", "name", "v"`. */
 const GRADLE_FIELD =
   /\b(?:buildConfigField|resValue)\s{0,4}\(?\s{0,4}["'][\w.]{1,40}["']\s{0,4},\s{0,4}["']([A-Za-z_]\w{0,80})["']\s{0,4},\s{0,4}["'](?:\\["'])?([^"'\\\n]{1,300})(?:\\["'])?["']/g;
+/** SQL seed rows: `INSERT INTO t (name, api_key) VALUES ('x', 'v')` — columns matched to values by position. */
+const SQL_INSERT = /\bINSERT\s{1,4}INTO\s{1,4}[\w."`\[\]]{1,80}\s{0,4}\(([^()\n]{1,400})\)\s{0,4}VALUES\s{0,4}\(([^()\n]{1,800})\)/gi;
 const XML_ENTRY = /<(\w{1,20})\s{1,4}(?:key|name)\s{0,2}=\s{0,2}"([A-Za-z_][\w.-]{0,80})"\s{0,4}>([^<\n]{1,200})<\/\1>/g;
 
 /** Extra assignments for the generic rule; `fallback` marks env-lookup defaults (judged more strictly). */
@@ -68,6 +70,19 @@ export function extraAssignments(ctx: ScanContext, limit = 100): (Assignment & {
     if (!gate) continue;
     const re = new RegExp(pattern.source, 'g');
     while ((m = re.exec(text)) !== null && out.length < limit) add(m[1], m.index + m[0].indexOf(m[1]), m[2], m.index + m[0].lastIndexOf(m[2]));
+  }
+  if (ctx.language === 'sql') {
+    const re = new RegExp(SQL_INSERT.source, 'gi');
+    while ((m = re.exec(text)) !== null && out.length < limit) {
+      const columns = m[1].split(',').map((c) => c.trim().replace(/^["`[]|["`\]]$/g, ''));
+      const valuesAt = m.index + m[0].lastIndexOf(m[2]);
+      let i = 0;
+      for (const v of m[2].matchAll(/\s*(?:'((?:[^'\n]|'')*)'|[^,'\s]*)\s*(?:,|$)/g)) {
+        if (i >= columns.length || v[0] === '') break;
+        if (v[1] !== undefined && v[1].length > 0) add(columns[i], m.index, v[1], valuesAt + (v.index ?? 0) + v[0].indexOf("'") + 1);
+        i++;
+      }
+    }
   }
   if (ctx.language === 'terraform') {
     const re = new RegExp(TF_VARIABLE.source, 'g');
