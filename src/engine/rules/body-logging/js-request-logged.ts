@@ -20,7 +20,7 @@ const BODY: Source[] = [
   { re: new RegExp(`${REQ}\\.(?:body|rawBody|raw_body|payload)(?![\\w$])`, 'g'), kind: 'body', what: 'Request body', hint: ['.body', '.payload', '.rawbody', '.raw_body'] },
   { re: /(?<![\w$.])(?:event|evt)\.body(?![\w$])/g, kind: 'body', what: 'Request body', hint: ['.body'] },
   {
-    re: /(?<![\w$.])(?:await\s+)?(?:req|request|c\.req)\.(?:json|text|formData|arrayBuffer|blob|parseBody)\(\s*\)/g,
+    re: /(?<![\w$.])(?:await\s+)?(?:req|request|c\.req)(?:\.clone\(\s*\))?\.(?:json|text|formData|arrayBuffer|blob|parseBody)\(\s*\)/g,
     kind: 'body',
     what: 'Request body',
     hint: ['.json(', '.text(', '.formdata(', '.arraybuffer(', '.blob(', '.parsebody('],
@@ -180,6 +180,7 @@ export default requestRule({
   },
   fix,
   bad: [
+    { path: 'src/worker.ts', text: 'console.log(await request.clone().text());\n' },
     { path: 'src/app.js', text: "process.stdout.write(JSON.stringify(req.body) + '\\n');\n" },
     { path: 'src/app.js', text: 'console.log({ ...req.body });\n' },
     { path: 'src/login.js', text: 'const pw = req.body.password;\nconsole.log(`login ${req.body.email} ${pw}`);\n' },

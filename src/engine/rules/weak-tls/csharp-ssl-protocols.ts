@@ -3,7 +3,7 @@ import { replaceFix, tlsRule, type TlsHit } from './tlsRule';
 const OLD = new Set(['Ssl2', 'Ssl3', 'Tls', 'Tls11', 'Default']);
 
 function members(expr: string): { type: string; name: string }[] {
-  return [...expr.matchAll(/(SslProtocols|SecurityProtocolType)\.(\w{1,20})/g)].map((m) => ({ type: m[1], name: m[2] }));
+  return [...expr.matchAll(/(SslProtocols|SecurityProtocolType)(?:\.|\]::)(\w{1,20})/g)].map((m) => ({ type: m[1], name: m[2] }));
 }
 
 function message(h: TlsHit): string | undefined {
@@ -15,6 +15,8 @@ function message(h: TlsHit): string | undefined {
 
 /** The expression with its old members removed (Tls12 when none remain). */
 function fixes(h: TlsHit) {
+  // PowerShell `[Net.SecurityProtocolType]::Tls` has its own syntax: the message says what to use.
+  if (h.value.includes(']::')) return [];
   const all = members(h.value);
   const kept = [...new Set(all.filter((m) => !OLD.has(m.name)).map((m) => `${m.type}.${m.name}`))];
   const text = kept.length > 0 ? kept.join(' | ') : `${all[0].type}.Tls12`;
@@ -30,17 +32,19 @@ export default tlsRule({
   remediation: 'Use `SslProtocols.Tls12 | SslProtocols.Tls13` (or leave the OS default).',
   severity: 'warning',
   cwe: ['CWE-326', 'CWE-327'],
-  keywords: ['sslprotocols.', 'securityprotocoltype.'],
+  keywords: ['sslprotocols.', 'securityprotocoltype.', 'sslprotocols]::', 'securityprotocoltype]::'],
   languages: ['csharp', 'powershell'],
   patterns: [
     {
-      re: /(?:(?:SslProtocols|SecurityProtocolType)\.\w{2,20}\s{0,5}\|\s{0,5}){0,6}(?:SslProtocols|SecurityProtocolType)\.\w{2,20}/,
+      // C# `SslProtocols.Tls | SslProtocols.Tls11`; PowerShell `[Net.SecurityProtocolType]::Tls -bor …`.
+      re: /(?:(?:SslProtocols|SecurityProtocolType)(?:\.|\]::)\w{2,20}\s{0,5}(?:\||-bor|,)\s{0,5}\[?(?:System\.)?(?:Net\.|Security\.Authentication\.)?){0,6}(?:SslProtocols|SecurityProtocolType)(?:\.|\]::)\w{2,20}/,
       region: 'code',
       message,
       fixes,
     },
   ],
   bad: [
+    { path: 'deploy/agent.ps1', text: '[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls\n' },
     {
       path: 'src/Legacy/Boot.cs',
       text: 'ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls | SecurityProtocolType.Tls11 | SecurityProtocolType.Tls12;\n',
@@ -55,6 +59,7 @@ export default tlsRule({
     { path: 'src/Api/Kestrel.cs', text: 'o.SslProtocols = SslProtocols.Ssl3 | SslProtocols.Tls12 | SslProtocols.Tls13;\n' },
   ],
   good: [
+    { path: 'deploy/agent.ps1', text: '[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12\n' },
     { path: 'src/Api/Kestrel.cs', text: 'o.SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13;\n' },
     { path: 'src/Legacy/Boot.cs', text: 'ServicePointManager.SecurityProtocol &= ~SecurityProtocolType.Tls;\n' },
     { path: 'src/Legacy/Boot.cs', text: 'if (stream.SslProtocol == SslProtocols.Tls) log.Warn("old client");\n' },

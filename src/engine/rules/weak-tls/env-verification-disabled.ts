@@ -61,7 +61,7 @@ export default tlsRule({
     },
     {
       // requests (before 2.32) treats an empty CURL_CA_BUNDLE as "do not verify".
-      re: /\b(CURL_CA_BUNDLE)\s{0,10}=\s{0,10}(?:""|''|(?=[ \t]*(?:\r?\n|$)))/m,
+      re: /\b(CURL_CA_BUNDLE)['"]?\]?\s{0,10}=\s{0,10}(?:""|''|(?=[ \t]*(?:\r?\n|$)))/m,
       message: 'An empty CURL_CA_BUNDLE switches certificate verification off in Python requests: remove it.',
     },
     {
@@ -82,6 +82,7 @@ export default tlsRule({
     },
   ],
   bad: [
+    { path: 'app/settings.py', text: 'os.environ["CURL_CA_BUNDLE"] = ""\n' },
     { path: '.env', text: 'PORT=3000\nNODE_TLS_REJECT_UNAUTHORIZED=0\n', fixed: 'PORT=3000\nNODE_TLS_REJECT_UNAUTHORIZED=1\n' },
     { path: 'Dockerfile', text: 'FROM node:20\nENV NODE_ENV=production NODE_TLS_REJECT_UNAUTHORIZED=0\n' },
     { path: 'Dockerfile', text: 'FROM alpine\nENV GIT_SSL_NO_VERIFY 1\nRUN git clone https://git.acme.io/x.git\n', fixed: 'FROM alpine\nRUN git clone https://git.acme.io/x.git\n' },

@@ -32,6 +32,12 @@ export default tlsRule({
       fixes: (h) => [replaceFix('Raise the minimum to 1.2', h.start, h.end, '1.2', true)],
     },
     {
+      // Rust: reqwest `tls::Version::TLS_1_0`, native-tls `Protocol::Tlsv10`/`Sslv3`.
+      re: /\b(?:tls::)?Version::TLS_1_[01]\b|\bProtocol::(?:Sslv3|Tlsv10|Tlsv11)\b/,
+      region: 'code',
+      message: (h) => (h.ctx.language === 'rust' ? `${h.value} allows a deprecated protocol: use TLS 1.2 as the minimum.` : undefined),
+    },
+    {
       // Azure Cosmos DB spells TLS 1.0 as a bare `Tls` (`minimal_tls_version = "Tls"`, ARM `minimalTlsVersion`).
       re: /\b(?:minimal_tls_version|minimalTlsVersion)["']?[ \t]{0,40}[:=][ \t]{0,40}["'](Tls)["']/,
       group: 1,
@@ -47,6 +53,7 @@ export default tlsRule({
   ],
   postProcess: (matches, ctx) => (isConfigText(ctx.path, ctx.language) ? [...matches, ...findOldVersionSettings(ctx)] : []),
   bad: [
+    { path: 'src/client.rs', text: 'Client::builder().min_tls_version(reqwest::tls::Version::TLS_1_0).build()\n' },
     {
       path: 'src/main/resources/application.properties',
       text: 'server.port=8443\nserver.ssl.enabled=true\nserver.ssl.enabled-protocols=TLSv1,TLSv1.1,TLSv1.2\n',

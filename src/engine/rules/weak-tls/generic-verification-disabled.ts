@@ -65,6 +65,20 @@ export default tlsRule({
       fixes: (h) => flipFix('Turn verification back on', h.m.indices![4][0], h.m.indices![4][1], h.m[4]),
     },
     {
+      // Builder and setter calls: reqwest `.danger_accept_invalid_certs(true)`,
+      // `.setSslVerifyPeer(false)`, `.with_insecure_skip_verify(true)`. A bare `.verify(false)` is not one.
+      re: /\.((?:set_?|with_?)?[A-Za-z_]\w{0,60})\s{0,5}\(\s{0,5}(true|false|True|False)\s{0,5}\)/,
+      region: 'code',
+      near: { anchor: new RegExp(KEY_WORD, 'gi'), before: 70, after: 90 },
+      message: (h) => {
+        const key = normalizeKey(h.m[1].replace(/^(?:set|with)_?/i, ''));
+        return verificationOff(key, h.m[2], h.ctx.language) === 'off'
+          ? `${h.m[1]}(${h.m[2]}) turns TLS certificate verification off: any certificate is accepted. Remove it and trust a private CA explicitly.`
+          : undefined;
+      },
+      fixes: (h) => flipFix('Turn verification back on', h.m.indices![2][0], h.m.indices![2][1], h.m[2]),
+    },
+    {
       re: /\bssl\.endpoint\.identification\.algorithm["']?[ \t]{0,10}[=:][ \t]{0,10}(?:""|''|(?=\r?\n|$))/m,
       message: 'An empty ssl.endpoint.identification.algorithm turns Kafka host name verification off: set it to https.',
     },
@@ -80,6 +94,11 @@ export default tlsRule({
     },
   ],
   bad: [
+    {
+      path: 'src/client.rs',
+      text: 'let client = reqwest::Client::builder()\n    .danger_accept_invalid_certs(true)\n    .build()?;\n',
+      fixed: 'let client = reqwest::Client::builder()\n    .danger_accept_invalid_certs(false)\n    .build()?;\n',
+    },
     { path: '.pip/pip.conf', text: '[global]\nindex-url = https://pypi.internal.acme.io/simple\ntrusted-host = pypi.internal.acme.io\n' },
     { path: 'requirements.txt', text: '--index-url https://pypi.internal.acme.io/simple\n--trusted-host pypi.internal.acme.io\nrequests==2.32.3\n' },
     { path: 'ansible.cfg', text: '[galaxy]\nignore_certs = True\n' },
@@ -106,6 +125,7 @@ export default tlsRule({
     },
   ],
   good: [
+    { path: 'src/auth.ts', text: 'const ok = jwt.verify(token, key).verify(false);\nuser.setEmailVerified(false);\n' },
     {
       path: 'semgrep/tls.yml',
       text: 'rules:\n  - id: node-reject-unauthorized\n    message: rejectUnauthorized false disables verification\n    pattern: "{..., rejectUnauthorized: false, ...}"\n  - id: go-skip\n    pattern: "tls.Config{..., InsecureSkipVerify: true, ...}"\n',
