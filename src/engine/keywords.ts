@@ -17,6 +17,10 @@ export class KeywordMatcher {
   private readonly outputs: (readonly number[] | undefined)[];
   /** 1 for states where a keyword ends. */
   private readonly hasOutput: Uint8Array;
+  /** Per state / keyword: the generation (call) that last reported it. */
+  private readonly stateDone: Uint32Array;
+  private readonly keywordDone: Uint32Array;
+  private generation = 0;
 
   constructor(keywords: Iterable<string>) {
     this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
@@ -74,29 +78,41 @@ export class KeywordMatcher {
     rows.forEach((row, state) => this.next.set(row, state * width));
     this.outputs = outputs.map((o) => (o.length > 0 ? o : undefined));
     this.hasOutput = Uint8Array.from(outputs, (o) => (o.length > 0 ? 1 : 0));
+    this.stateDone = new Uint32Array(outputs.length);
+    this.keywordDone = new Uint32Array(this.keywords.length);
   }
 
   /** Indexes (into `keywords`) of the keywords that occur in `text`, each once. */
   found(text: string): number[] {
-    const { classOf, next, outputs, width } = this;
-    // Per state: 1 while it may still report an unseen keyword (common keywords such as `key`
-    // recur thousands of times; after the first time their states cost one byte read).
-    const open = this.hasOutput.slice();
-    const seen = new Uint8Array(this.keywords.length);
+    const { classOf, next, outputs, width, hasOutput, stateDone, keywordDone } = this;
+    // Stamps instead of per-call arrays: a state or keyword is "done" in this call when it holds
+    // this call's generation (no allocation per text; history scans call this per added hunk).
+    const gen = this.nextGeneration();
     const result: number[] = [];
     let state = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       state = next[state * width + classOf[text.charCodeAt(i)]];
-      if (open[state] === 0) continue;
-      open[state] = 0;
+      // Common keywords such as `key` recur thousands of times: after the first time their
+      // states cost two array reads.
+      if (hasOutput[state] === 0 || stateDone[state] === gen) continue;
+      stateDone[state] = gen;
       for (const k of outputs[state]!) {
-        if (seen[k] === 0) {
-          seen[k] = 1;
+        if (keywordDone[k] !== gen) {
+          keywordDone[k] = gen;
           result.push(k);
         }
       }
       if (result.length === this.keywords.length) break;
     }
     return result;
+  }
+
+  private nextGeneration(): number {
+    if (this.generation === 0xffffffff) {
+      this.stateDone.fill(0);
+      this.keywordDone.fill(0);
+      this.generation = 0;
+    }
+    return ++this.generation;
   }
 }
