@@ -7,7 +7,7 @@ export default tokenRule({
   description:
     'A LaunchDarkly server-side SDK key (`sdk-…`) reads every flag rule and segment of its environment, including targeted user keys; an API access token (`api-…`) can change flags in production.',
   pattern: /\b((?:sdk|api)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/g,
-  keywords: ['sdk-', 'api-'],
+  keywords: ['sdk-', 'launchdarkly'],
   minEntropy: 3,
   envName: 'LAUNCHDARKLY_SDK_KEY',
   // `api-<uuid>` is also a common id shape; only near LaunchDarkly does it name the token.
