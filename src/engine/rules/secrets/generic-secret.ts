@@ -19,7 +19,7 @@ const SEALED_SECRET = /^kind:[ \t]{0,4}SealedSecret\b/m;
  */
 const KEY_SUFFIX = /[a-z0-9](?:[_-]key|Key|[_-]KEY|KEY)(?![A-Za-z0-9])|(?<![\w$-])(?:key|Key|KEY)(?![\w$-])/g;
 const NOT_SECRET_KEYS =
-  /^(?:primary|foreign|partition|sort|range|cache|idempotency|dedup|dedupe|deduplication|lookup|map|object|row|hash|unique|composite|index|i18n|translation|message|react|list|item|public|publishable|site|search|browser|ssh|gpg|pgp|kms|cmk|bucket|s3|redis|group|shard|sharding|cursor|storage|local|query|field|form|state|route|hotkey|short|shortcut|keyboard|license|instrumentation|write|mobile|client|recaptcha)$/;
+  /^(?:primary|foreign|partition|sort|range|cache|idempotency|dedup|dedupe|deduplication|lookup|map|object|row|hash|unique|composite|index|i18n|translation|message|react|list|item|public|publishable|site|search|browser|ssh|gpg|pgp|kms|cmk|bucket|s3|redis|group|shard|sharding|cursor|storage|local|query|field|form|state|route|hotkey|short|shortcut|keyboard|license|instrumentation|write|mobile|client|recaptcha|file|doc|document|sheet|spreadsheet|record|entity|node|asset|image|video|media|template|project|board|tenant|workspace|user|stream|topic|queue|event|job|task|order|product|sku|price|plan|feature|flag|experiment|variant|column|table|lock|mutex|trace|span|request|correlation|tracking|locale|lang|label|name|display|primary|secondary|sort|natural|surrogate|business|lookup|join|parent|child|row|entry)$/;
 
 function isWeakKeyName(name: string): boolean {
   if (secretKind(name) !== 'key') return false;
@@ -162,6 +162,7 @@ export default defineRule({
     { path: 'Services/EmailSender.cs', text: 'public const string PasswordKey = "Smtp:Password";\nconst string JwtKey = "Jwt:SigningKey";\n' },
     { path: 'src/orders.ts', text: "const idempotencyKey = '550e8400-e29b-41d4-a716-446655440000';\nconst cacheKey = 'orders:v2:8f3a9c2e71b4d5';\n" },
     { path: 'db/models.py', text: 'primary_key = "id"\nrouting_key = "orders.created"\n' },
+    { path: 'src/figma.ts', text: "const fileKey = 'Qm7xK2pLz9wR4tY8vB3nH6';\nconst userKey = 'u8Kq2LmX9vR4tZ7wB1yN6c';\n" },
     { path: 'config/application.yml', text: 'spring:\n  datasource:\n    password: ${DB_PASSWORD:devpass}\n' },
     { path: 'web/src/monitoring.ts', text: "datadogRum.init({ applicationId: 'app', clientToken: 'pub3f9c2e7a1b8d4f6e0a5c9b2d7e1f4a8c' });\n" },
     { path: 'oauth1_session.py', text: 'def fetch(self):\n    \"\"\"Fetch a token.\n\n    >>> oauth.fetch()\n    {\n        \'oauth_token\': \'kjerht2309u\',\n        \'oauth_token_secret\': \'lsdajfh923874\',\n    }\n    \"\"\"\n' },
