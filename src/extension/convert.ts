@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { lineStarts, toPosition, type Finding, type Severity } from '../engine';
+import { ROADMAP } from '../engine/roadmap';
 import { DIAGNOSTIC_SOURCE } from './ids';
 
 /**
@@ -67,14 +68,25 @@ export function toDiagnosticSeverity(severity: Severity): vscode.DiagnosticSever
   return SEVERITY[severity];
 }
 
-/** `foundation.no-hardcoded-credentials` → "Foundation: no hardcoded credentials". */
+const PHASE_NAMES: Record<string, string> = {
+  foundation: 'Foundation',
+  visibility: 'Visibility',
+  controls: 'Controls',
+  documentation: 'Documentation',
+  questionnaire: 'Questionnaire',
+};
+
+/**
+ * The checklist's own title of a roadmap item, with its phase, as the sidebar shows it:
+ * `foundation.no-hardcoded-credentials` → "Foundation: No hardcoded credentials in source".
+ * An id the roadmap does not know is made readable from its words.
+ */
 export function roadmapItemTitle(id: string): string {
   const [phase, item] = id.includes('.') ? id.split('.', 2) : ['', id];
-  const words = item
-    .replace(/-/g, ' ')
-    .replace(/\btls 1 2\b/i, 'TLS 1.2')
-    .replace(/\bhttps\b/i, 'HTTPS');
-  return phase ? `${phase[0].toUpperCase()}${phase.slice(1)}: ${words}` : words;
+  const known = ROADMAP.find((i) => i.id === id);
+  const title = known?.title ?? item.replace(/-/g, ' ').replace(/\bhttps\b/i, 'HTTPS');
+  const phaseName = PHASE_NAMES[known?.phase ?? phase] ?? (phase ? `${phase[0].toUpperCase()}${phase.slice(1)}` : '');
+  return phaseName ? `${phaseName}: ${title}` : title;
 }
 
 /**

@@ -50,7 +50,7 @@ describe('extension adapter: document scan and conversion', () => {
       target: Uri.file('/ext/docs/rules/secrets/github-token.md'),
     });
     assert.equal(d.severity, 0);
-    assert.match(d.relatedInformation?.[0].message ?? '', /Foundation: no hardcoded credentials/);
+    assert.match(d.relatedInformation?.[0].message ?? '', /Foundation: No hardcoded credentials in source/);
   });
 
   it('does not scan excluded, git-ignored, too large or config files', () => {
@@ -99,8 +99,9 @@ describe('extension adapter: document scan and conversion', () => {
   });
 
   it('names roadmap items readably', () => {
-    assert.equal(roadmapItemTitle('controls.tls-1-2-only'), 'Controls: TLS 1.2 only');
-    assert.equal(roadmapItemTitle('foundation.https-everywhere'), 'Foundation: HTTPS everywhere');
+    assert.equal(roadmapItemTitle('controls.tls-1-2-only'), 'Controls: TLS 1.2 or later only, with certificate verification on');
+    assert.equal(roadmapItemTitle('foundation.https-everywhere'), 'Foundation: HTTPS on every API endpoint');
+    assert.equal(roadmapItemTitle('controls.some-future-item'), 'Controls: some future item');
   });
 });
 
