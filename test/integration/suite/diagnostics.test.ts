@@ -43,7 +43,7 @@ describe('live diagnostics', () => {
     );
     assert.ok(!d.message.includes('ghp_R7tWq2Lm9Xc4Vb8Nz1Kp6Hd3Jf5Gs0Ya7EuQ'), 'secret masked');
     assert.equal(editor.document.getText(d.range), 'ghp_R7tWq2Lm9Xc4Vb8Nz1Kp6Hd3Jf5Gs0Ya7EuQ');
-    assert.match(d.relatedInformation?.[0].message ?? '', /no hardcoded credentials/);
+    assert.match(d.relatedInformation?.[0].message ?? '', /Foundation: No hardcoded credentials in source/);
   });
 
   it('flags the plain-HTTP URL and nothing in the clean file', async () => {
