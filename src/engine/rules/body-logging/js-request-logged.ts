@@ -11,7 +11,7 @@ import type { ParamSource, Source } from './taint';
  */
 
 /** Not a member of something else, but a spread (`{ ...req.body }`) is the whole value. */
-const START = '(?:(?<![\\w$.])|(?<=\\.\\.\\.))';
+const START = '(?<![\\w$]|(?<!\\.\\.)\\.)';
 const REQ = `${START}(?:req|request|ctx\\.request|ctx\\.req|c\\.req|context\\.req(?:uest)?)`;
 const HDR_REQ = `${START}(?:req|request|ctx\\.request|ctx\\.req|ctx|c\\.req|event|evt)`;
 const CRED_HEADER = '(?:proxy-)?authorization|cookie|set-cookie|x-api-key|x-auth-token|x-access-token|api-key';
