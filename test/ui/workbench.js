@@ -100,6 +100,26 @@ async function retry(attempt, timeoutMs) {
   }
 }
 
+/**
+ * The bounding box of the first *visible* element of `locator`, waiting for one up to
+ * `timeoutMs`. `locator.first().boundingBox()` answers null at once when the first match is in
+ * a hidden editor (the workbench keeps the DOM of editors it switched away from) or is being
+ * re-rendered, as after opening a file from the Problems panel.
+ * @param {import('playwright-core').Locator} locator
+ * @param {number} [timeoutMs]
+ */
+async function visibleBox(locator, timeoutMs = 15_000) {
+  const visible = locator.locator('visible=true').first();
+  /** @type {{ x: number, y: number, width: number, height: number } | null} */
+  let box = null;
+  await retry(async () => {
+    await visible.waitFor({ state: 'visible', timeout: 2_000 });
+    box = await visible.boundingBox();
+    if (!box) throw new Error('no visible element');
+  }, timeoutMs);
+  return /** @type {{ x: number, y: number, width: number, height: number }} */ (box);
+}
+
 /** Reads the contributed views of the activity-bar container from package.json. */
 function contributedViews() {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -107,4 +127,4 @@ function contributedViews() {
   return { container, views: container ? (pkg.contributes.views?.[container.id] ?? []) : [] };
 }
 
-module.exports = { openWorkbench, runCommand, openFile, contributedViews, retry };
+module.exports = { openWorkbench, runCommand, openFile, contributedViews, retry, visibleBox };
