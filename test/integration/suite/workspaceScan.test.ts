@@ -45,9 +45,11 @@ describe('workspace scan and configuration', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('activates quickly', async () => {
+  it('activates quickly', async function () {
     const live = await api();
-    // The goal is < 50 ms; the bound here leaves room for a loaded CI machine.
+    // The figure is printed with the test (goal: under 50 ms); the bound here leaves room for
+    // a loaded CI machine.
+    this.test!.title = `activates quickly: activate() took ${live.activationMs.toFixed(1)} ms (goal < 50 ms)`;
     assert.ok(live.activationMs < 500, `activation took ${live.activationMs} ms`);
   });
 
