@@ -49,6 +49,7 @@ export async function generatePolicies(service: ReadinessService): Promise<strin
   void vscode.window.showInformationMessage(
     `Audit Ready: wrote ${written.length} policy template${written.length === 1 ? '' : 's'} under ${POLICY_FOLDER}/.${kept} Replace every [[FILL IN: …]].`,
   );
+  service.invalidateFiles();
   await service.refresh();
   return written;
 }
@@ -74,6 +75,7 @@ export async function draftAnswers(
   await writeFileAtomic(file, draftQuestionnaire(snap.results, isoDate(new Date())));
   const uri = vscode.Uri.file(file);
   await vscode.window.showTextDocument(uri, { preview: false });
+  service.invalidateFiles();
   await service.refresh();
   return uri;
 }

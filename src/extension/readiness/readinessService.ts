@@ -53,6 +53,8 @@ export class ReadinessService implements vscode.Disposable {
   history: HistoryScanResult | undefined;
   /** What the files showed last time (manifests, configs, policies, git state), per folder. */
   private files: { folder: string; evidence: Evidence } | undefined;
+  /** Bumped whenever the files may have changed; evidence gathered across a bump is not kept. */
+  private filesGeneration = 0;
   /** The last checklist error told to the user, so a malformed file is reported once. */
   private reportedError: string | undefined;
 
@@ -67,17 +69,17 @@ export class ReadinessService implements vscode.Disposable {
   ) {
     this.history = this.restoreHistory();
     const filesChanged = (): void => {
-      this.files = undefined;
+      this.invalidateFiles();
       this.schedule(FILES_DELAY_MS);
     };
     this.disposables.push(
       store.onDidChange(() => this.schedule()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
-        this.files = undefined;
+        this.invalidateFiles();
         this.schedule(0);
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => {
-        this.files = undefined;
+        this.invalidateFiles();
         this.schedule(0);
       }),
     );
@@ -94,6 +96,16 @@ export class ReadinessService implements vscode.Disposable {
       anyFile.onDidCreate((u) => isEvidenceInput(u) && filesChanged()),
       anyFile.onDidDelete((u) => isEvidenceInput(u) && filesChanged()),
     );
+  }
+
+  /**
+   * Forgets what the files showed, so the next refresh gathers the evidence again: called on
+   * file changes, and by commands that write evidence themselves (policies, the questionnaire)
+   * before they refresh, so they never wait for the file watcher.
+   */
+  invalidateFiles(): void {
+    this.files = undefined;
+    this.filesGeneration++;
   }
 
   /** The folder the checklist describes: the first workspace folder on disk. */
@@ -142,8 +154,11 @@ export class ReadinessService implements vscode.Disposable {
       // Findings change as you type; the files behind the other evidence only when saved.
       let files = this.files?.folder === root ? this.files.evidence : undefined;
       if (!files) {
+        const generation = this.filesGeneration;
         files = await collectEvidence(root, { untrusted: !vscode.workspace.isTrusted });
-        this.files = { folder: root, evidence: files };
+        // A file changed while it was gathered: use it for this round, but do not keep it.
+        if (generation === this.filesGeneration) this.files = { folder: root, evidence: files };
+        else this.schedule(0);
       }
       const evidence: Evidence = { ...files, findings, history };
       const results = evaluateRoadmap(evidence, checklist.state);
