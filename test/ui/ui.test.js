@@ -7,7 +7,7 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { openWorkbench, runCommand, openFile, contributedViews, retry } = require('./workbench');
+const { openWorkbench, runCommand, openFile, contributedViews, retry, visibleBox } = require('./workbench');
 
 const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'vulnerable-api');
 
@@ -19,7 +19,8 @@ const PLANTED_RULE = 'secrets/github-token';
  * @param {import('playwright-core').Page} page
  */
 async function squiggle(page) {
-  const box = await page.locator('.monaco-editor .squiggly-error').first().boundingBox();
+  // The first squiggle in the DOM may sit in a hidden editor: take the first visible one.
+  const box = await visibleBox(page.locator('.monaco-editor .squiggly-error'));
   assert.ok(box, 'an error squiggle is shown in the editor');
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
