@@ -67,9 +67,19 @@ export class RuleSet {
 
 let defaultRuleSet: RuleSet | undefined;
 
+/** Rule sets prepared for rule arrays passed as `rules` (the same array is prepared once). */
+const preparedSets = new WeakMap<readonly Rule[], RuleSet>();
+
 function ruleSetFor(options: ScanOptions): RuleSet {
   if (options.rules instanceof RuleSet) return options.rules;
-  if (options.rules) return new RuleSet(options.rules);
+  if (options.rules) {
+    let set = preparedSets.get(options.rules);
+    if (!set) {
+      set = new RuleSet(options.rules);
+      preparedSets.set(options.rules, set);
+    }
+    return set;
+  }
   if (!defaultRuleSet) defaultRuleSet = new RuleSet(ALL_RULES);
   return defaultRuleSet;
 }
