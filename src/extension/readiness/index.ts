@@ -55,7 +55,11 @@ function registerCommands(
   const cacheDir = context.globalStorageUri.fsPath;
   const reg = vscode.commands.registerCommand;
   return vscode.Disposable.from(
-    reg(ReadinessCmd.refreshChecklist, () => service.refresh()),
+    reg(ReadinessCmd.refreshChecklist, () => {
+      // "Refresh" re-reads everything, the files behind the evidence included.
+      service.invalidateFiles();
+      return service.refresh();
+    }),
     reg(ReadinessCmd.attestItem, (arg: ItemArg) => attestItem(service, arg)),
     reg(ReadinessCmd.markNotApplicable, (arg: ItemArg) => markNotApplicable(service, arg)),
     reg(ReadinessCmd.clearAttestation, (arg: ItemArg) => clearAttestation(service, arg)),

@@ -95,6 +95,8 @@ export class ReadinessService implements vscode.Disposable {
       anyFile.onDidChange((u) => isEvidenceInput(u) && filesChanged()),
       anyFile.onDidCreate((u) => isEvidenceInput(u) && filesChanged()),
       anyFile.onDidDelete((u) => isEvidenceInput(u) && filesChanged()),
+      // A save in the editor is certain; file watchers can miss changes in a just-created folder.
+      vscode.workspace.onDidSaveTextDocument((d) => isEvidenceInput(d.uri) && filesChanged()),
     );
   }
 

@@ -319,9 +319,19 @@ describe('Audit Readiness view', function () {
     const t = await waitForIcon('documentation.security-policy', 'error');
     assert.match(String(t.description), /placeholder/);
 
+    // The founder replaces the template in the editor and saves it.
     const mine = '# Security policy of Acme\n\nOwned by the CTO. Reviewed yearly.\n';
-    fs.writeFileSync(policy, mine);
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(policy));
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), mine);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(await doc.save());
     await waitForIcon('documentation.security-policy', 'pass-filled');
+    // A file changed outside the editor: "Refresh Checklist" re-reads it.
+    const irp = workspaceFile('docs/security/incident-response-plan.md').fsPath;
+    fs.writeFileSync(irp, '# Incident response\n\nOn-call: the CTO. Customers told within 72 hours.\n');
+    await vscode.commands.executeCommand('auditReady.refreshChecklist');
+    await waitForIcon('documentation.incident-response-plan', 'pass-filled');
     const again = await vscode.commands.executeCommand<string[]>(
       'auditReady.generatePolicyTemplates',
     );
