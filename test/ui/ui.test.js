@@ -199,18 +199,26 @@ describe('Audit Ready in the workbench', function () {
       assert.equal(saved.items['foundation.mfa-production'].status, 'attested');
       assert.equal(saved.items['foundation.mfa-production'].by, 'Dana Founder <dana@example.com>');
 
-      // The context menu: "Mark Item Not Applicable…" asks for the reason.
+      // The context menu: "Mark Item Not Applicable…" asks for the reason. The tree redraws
+      // after the attestation; a right-click that lands during the redraw opens the view's menu
+      // without the item (the command then asks which item), so that is closed and retried.
       const ip = row('IP allowlisting where it applies');
-      await ip.click({ button: 'right' });
-      await page
-        .locator('.context-view .action-label', { hasText: 'Mark Item Not Applicable…' })
-        .click();
-      await input.waitFor();
+      // Our box, by its title (not any quick input that happens to be open).
+      const box = page.locator('.quick-input-widget', { hasText: 'Not applicable: IP allowlisting' });
+      await retry(async () => {
+        await page.keyboard.press('Escape');
+        await ip.click({ button: 'right' });
+        await page
+          .locator('.context-view .action-label', { hasText: 'Mark Item Not Applicable…' })
+          .click({ timeout: 3_000 });
+        await box.waitFor({ timeout: 3_000 });
+      }, 30_000);
       await input.fill('No admin endpoints exposed; partners call the public API');
       // The box validates as you type ("A reason is required"); Enter counts once that settled.
+      // Enter is pressed again only while our box is still open (never into the tree).
       await retry(async () => {
-        await page.keyboard.press('Enter');
-        await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 3_000 });
+        if (await box.isVisible()) await input.press('Enter');
+        await box.waitFor({ state: 'hidden', timeout: 3_000 });
       }, 20_000);
       await ip
         .locator('.label-description', { hasText: /^Not applicable: No admin endpoints/ })
