@@ -133,12 +133,16 @@ export function findLogCalls(ctx: ScanContext): LogCall[] {
   const spec = HEADS[ctx.language];
   const calls: LogCall[] = [];
   if (spec) {
-    const loggers = declaredLoggers(ctx);
+    // The declared loggers are looked for (two more passes over the text) only when a call's
+    // receiver is not a logger by its name alone.
+    let declared: Set<string> | undefined;
+    const loggers = (): Set<string> => (declared ??= declaredLoggers(ctx));
+    const verdicts = new Map<string, boolean>();
     const re = headRegex(ctx.language, spec);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(ctx.text)) !== null) {
-      const call = toCall(ctx, spec, m, loggers);
+      const call = toCall(ctx, spec, m, loggers, verdicts);
       if (call) calls.push(call);
     }
   }
@@ -146,13 +150,26 @@ export function findLogCalls(ctx: ScanContext): LogCall[] {
   return calls;
 }
 
-function toCall(ctx: ScanContext, spec: HeadSpec, m: RegExpExecArray, loggers: Set<string>): LogCall | undefined {
+function toCall(
+  ctx: ScanContext,
+  spec: HeadSpec,
+  m: RegExpExecArray,
+  loggers: () => Set<string>,
+  verdicts: Map<string, boolean>,
+): LogCall | undefined {
   if (ctx.regionAt(m.index) !== 'code') return undefined;
   const end = m.index + m[0].length;
   let start = m.index;
   if (m[1] !== undefined) {
     const chain = receiverBefore(ctx.text, m.index);
-    if (!isLoggerChain(chain.text, spec, m[1], loggers)) return undefined;
+    // Receivers repeat (`logger`, `this.log`): one verdict per receiver and method per file.
+    const key = `${m[1]} ${chain.text}`;
+    let logger = verdicts.get(key);
+    if (logger === undefined) {
+      logger = isLoggerChain(chain.text, spec, m[1], loggers);
+      verdicts.set(key, logger);
+    }
+    if (!logger) return undefined;
     start = chain.start;
   } else if (spec.parenless && ctx.language === 'ruby' && !statementStart(ctx.text, m.index)) {
     return undefined;
@@ -220,7 +237,7 @@ function matchOpenBackward(text: string, close: number, min: number): number {
   return -1;
 }
 
-function isLoggerChain(chain: string, spec: HeadSpec, method: string, loggers: Set<string>): boolean {
+function isLoggerChain(chain: string, spec: HeadSpec, method: string, loggers: () => Set<string>): boolean {
   const bare = chain.replace(/\([^()]{0,200}\)|\[[^[\]]{0,200}\]/g, '');
   const segments = bare.toLowerCase().split(/\?\.|&\.|\.|->|::|\\/).filter((s) => s.length > 0);
   if (segments.length === 0) return false;
@@ -228,12 +245,11 @@ function isLoggerChain(chain: string, spec: HeadSpec, method: string, loggers: S
   if (last === 'fmt') return /^(?:Print|Fprint)/.test(method);
   if (last === 'out' || last === 'err') return segments[segments.length - 2] === 'system';
   const extra = spec.receivers ?? [];
-  return segments.some(
-    (s) =>
-      (LOGGER_SEGMENT.test(s) && !NOT_LOGGER.test(s)) ||
-      extra.includes(s.replace(/^[@$_]+/, '')) ||
-      loggers.has(s.replace(/^[@$]+/, '')),
-  );
+  if (segments.some((s) => (LOGGER_SEGMENT.test(s) && !NOT_LOGGER.test(s)) || extra.includes(s.replace(/^[@$_]+/, '')))) {
+    return true;
+  }
+  const declared = loggers();
+  return declared.size > 0 && segments.some((s) => declared.has(s.replace(/^[@$]+/, '')));
 }
 
 /**
