@@ -1,3 +1,4 @@
+import type { KeywordHits } from './keywords';
 import { CONFIG_LANGUAGES } from './language';
 import { lex, regionIn, spanAt, type Spans } from './lexer';
 import type { LanguageId, Region } from './types';
@@ -16,7 +17,39 @@ export class ScanContext {
     /** Workspace-relative path with forward slashes (or a file name). */
     readonly path: string,
     readonly language: LanguageId,
+    /** What the rule set's keyword pass saw (absent when a detector runs on its own). */
+    private readonly hits?: KeywordHits,
   ) {}
+
+  /**
+   * Whether the lower-case `literal` occurs in the text, case-insensitively. Answered by the
+   * keyword pass when the literal is one of its keywords or a rule's `gates`; searched otherwise.
+   */
+  saw(literal: string): boolean {
+    return this.hits?.saw(literal) ?? this.lower.includes(literal);
+  }
+
+  /**
+   * Start offsets of every case-insensitive occurrence of the lower-case `literal`, ascending.
+   * Recorded by the keyword pass when the literal is a rule's anchor; searched otherwise.
+   */
+  anchors(literal: string): ArrayLike<number> {
+    const recorded = this.hits?.starts(literal);
+    if (recorded) return recorded;
+    const out: number[] = [];
+    const lower = this.lower;
+    // Lower-casing may change the length of texts outside ASCII; then offsets come from a regex.
+    if (lower.length === this.text.length) {
+      for (let i = lower.indexOf(literal); i >= 0; i = lower.indexOf(literal, i + 1)) out.push(i);
+    } else {
+      const re = new RegExp(literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
+      for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) {
+        out.push(m.index);
+        re.lastIndex = m.index + 1;
+      }
+    }
+    return out;
+  }
 
   get lower(): string {
     if (this.lowerText === undefined) this.lowerText = this.text.toLowerCase();

@@ -8,22 +8,41 @@
 export class KeywordMatcher {
   /** Lower-cased, distinct keywords, in the order given. */
   readonly keywords: readonly string[];
+  /** Keyword → its index in `keywords`. */
+  readonly indexOf: ReadonlyMap<string, number>;
   /** Character code → alphabet class (0 = a character no keyword uses). */
   private readonly classOf = new Uint8Array(65536);
-  private readonly width: number;
-  /** state * width + class → next state. */
-  private readonly next: Uint16Array | Uint32Array;
-  /** Keywords ending at each state (including those ending at its suffixes). */
+  /**
+   * Premultiplied transition table: `next[s + class]` is the next state, itself premultiplied
+   * (state number × alphabet width), so the hot loop does one addition and one load per character.
+   */
+  private readonly next: Uint32Array;
+  /** Premultiplied states from here on have keywords ending at them; from `anchorFrom` on, anchors. */
+  private readonly outputFrom: number;
+  private readonly anchorFrom: number;
+  /** Per premultiplied state: the keywords ending there (including those ending at its suffixes). */
   private readonly outputs: (readonly number[] | undefined)[];
-  /** 1 for states where a keyword ends. */
-  private readonly hasOutput: Uint8Array;
-  /** Per state / keyword: the generation (call) that last reported it. */
+  /** Per keyword: 1 when its every occurrence is reported (an anchor). */
+  private readonly isAnchor: Uint8Array;
+  private readonly lengths: Int32Array;
+  /** Per premultiplied state / keyword: the generation (call) that last reported it. */
   private readonly stateDone: Uint32Array;
   private readonly keywordDone: Uint32Array;
   private generation = 0;
+  /** Reused between calls: (keyword, start) pairs of the anchors seen by the current call. */
+  private hitBuffer = new Int32Array(1024);
 
-  constructor(keywords: Iterable<string>) {
-    this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
+  /**
+   * `anchors`: keywords whose every occurrence `scan` reports (rules read their positions
+   * instead of searching the text again); they are added to `keywords` when missing.
+   */
+  constructor(keywords: Iterable<string>, anchors: Iterable<string> = []) {
+    const lowerAnchors = [...anchors].map((k) => k.toLowerCase()).filter((k) => k.length > 0);
+    this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0).concat(lowerAnchors))];
+    this.indexOf = new Map(this.keywords.map((k, i) => [k, i]));
+    this.isAnchor = new Uint8Array(this.keywords.length);
+    for (const a of lowerAnchors) this.isAnchor[this.indexOf.get(a)!] = 1;
+    this.lengths = Int32Array.from(this.keywords, (k) => k.length);
     const chars = [...new Set(this.keywords.join(''))].sort();
     if (chars.length > 254) throw new Error('KeywordMatcher: keywords use more than 254 distinct characters');
     chars.forEach((ch, i) => {
@@ -32,7 +51,6 @@ export class KeywordMatcher {
       if (upper.length === 1 && upper !== ch) this.classOf[upper.charCodeAt(0)] = i + 1;
     });
     const width = chars.length + 1;
-    this.width = width;
 
     // The trie: rows[state][class] = child or -1.
     const rows: Int32Array[] = [new Int32Array(width).fill(-1)];
@@ -74,37 +92,84 @@ export class KeywordMatcher {
         }
       }
     }
-    this.next = rows.length < 65536 ? new Uint16Array(rows.length * width) : new Uint32Array(rows.length * width);
-    rows.forEach((row, state) => this.next.set(row, state * width));
-    this.outputs = outputs.map((o) => (o.length > 0 ? o : undefined));
-    this.hasOutput = Uint8Array.from(outputs, (o) => (o.length > 0 ? 1 : 0));
-    this.stateDone = new Uint32Array(outputs.length);
+    // Renumber the states so that those where no keyword ends come first, then those where one
+    // does, then those where an anchor does: the hot loop tells them apart by comparing the
+    // state with two thresholds, without loading anything.
+    const rank = (state: number): number =>
+      outputs[state].length === 0 ? 0 : outputs[state].some((k) => this.isAnchor[k] === 1) ? 2 : 1;
+    const order = rows.map((_, state) => state).sort((a, b) => rank(a) - rank(b) || a - b);
+    const number = new Int32Array(rows.length);
+    order.forEach((state, i) => (number[state] = i));
+    const size = rows.length * width;
+    this.next = new Uint32Array(size);
+    this.outputs = new Array<readonly number[] | undefined>(size);
+    order.forEach((state, i) => {
+      const at = i * width;
+      const row = rows[state];
+      for (let c = 0; c < width; c++) this.next[at + c] = number[row[c]] * width;
+      if (outputs[state].length > 0) this.outputs[at] = outputs[state];
+    });
+    const firstWith = (r: number): number => {
+      const i = order.findIndex((state) => rank(state) >= r);
+      return (i < 0 ? rows.length : i) * width;
+    };
+    this.outputFrom = firstWith(1);
+    this.anchorFrom = firstWith(2);
+    this.stateDone = new Uint32Array(size);
     this.keywordDone = new Uint32Array(this.keywords.length);
   }
 
   /** Indexes (into `keywords`) of the keywords that occur in `text`, each once. */
   found(text: string): number[] {
-    const { classOf, next, outputs, width, hasOutput, stateDone, keywordDone } = this;
+    return this.scan(text).found;
+  }
+
+  /**
+   * One pass over `text`: the keywords that occur (indexes, each once) and, for anchors, the
+   * start offset of every occurrence (ascending per anchor).
+   */
+  scan(text: string): KeywordHits {
+    const { classOf, next, outputs, outputFrom, anchorFrom, stateDone, keywordDone, isAnchor, lengths } = this;
     // Stamps instead of per-call arrays: a state or keyword is "done" in this call when it holds
     // this call's generation (no allocation per text; history scans call this per added hunk).
     const gen = this.nextGeneration();
-    const result: number[] = [];
+    const found: number[] = [];
+    let hits = this.hitBuffer;
+    let count = 0;
     let state = 0;
     for (let i = 0, n = text.length; i < n; i++) {
-      state = next[state * width + classOf[text.charCodeAt(i)]];
+      state = next[state + classOf[text.charCodeAt(i)]];
+      if (state < outputFrom) continue;
+      if (state >= anchorFrom) {
+        // Anchors are recorded at every occurrence: (keyword, start) pairs.
+        for (const k of outputs[state]!) {
+          if (isAnchor[k] === 0) continue;
+          if (count + 2 > hits.length) {
+            const grown = new Int32Array(hits.length * 2);
+            grown.set(hits);
+            hits = this.hitBuffer = grown;
+          }
+          hits[count++] = k;
+          hits[count++] = i + 1 - lengths[k];
+        }
+      }
       // Common keywords such as `key` recur thousands of times: after the first time their
       // states cost two array reads.
-      if (hasOutput[state] === 0 || stateDone[state] === gen) continue;
+      if (stateDone[state] === gen) continue;
       stateDone[state] = gen;
       for (const k of outputs[state]!) {
         if (keywordDone[k] !== gen) {
           keywordDone[k] = gen;
-          result.push(k);
+          found.push(k);
         }
       }
-      if (result.length === this.keywords.length) break;
     }
-    return result;
+    return new KeywordHits(this, found, count > 0 ? hits.slice(0, count) : undefined);
+  }
+
+  /** Whether keyword `i` is an anchor (every occurrence reported). */
+  isAnchorIndex(i: number): boolean {
+    return this.isAnchor[i] === 1;
   }
 
   private nextGeneration(): number {
@@ -114,5 +179,52 @@ export class KeywordMatcher {
       this.generation = 0;
     }
     return ++this.generation;
+  }
+}
+
+const NO_HITS = new Int32Array(0);
+
+/** What one keyword pass saw: which keywords occur, and where each anchor starts. */
+export class KeywordHits {
+  private seen: Uint8Array | undefined;
+  private byAnchor: Int32Array[] | undefined;
+
+  constructor(
+    private readonly matcher: KeywordMatcher,
+    /** Indexes of the keywords that occur, each once. */
+    readonly found: number[],
+    /** (keyword, start) pairs of every anchor occurrence, in text order. */
+    private readonly pairs: Int32Array | undefined,
+  ) {}
+
+  /** Whether `keyword` occurs (case-insensitively); undefined when the pass did not look for it. */
+  saw(keyword: string): boolean | undefined {
+    const i = this.matcher.indexOf.get(keyword);
+    if (i === undefined) return undefined;
+    if (this.seen === undefined) {
+      this.seen = new Uint8Array(this.matcher.keywords.length);
+      for (const k of this.found) this.seen[k] = 1;
+    }
+    return this.seen[i] === 1;
+  }
+
+  /** Start offsets of every occurrence of the anchor `keyword`, ascending; undefined when it is not an anchor. */
+  starts(keyword: string): ArrayLike<number> | undefined {
+    const i = this.matcher.indexOf.get(keyword);
+    if (i === undefined || !this.matcher.isAnchorIndex(i)) return undefined;
+    const pairs = this.pairs;
+    if (pairs === undefined) return NO_HITS;
+    if (this.byAnchor === undefined) {
+      // Bucket all anchors at once (rules usually ask for several): count, then fill.
+      const counts = new Int32Array(this.matcher.keywords.length);
+      for (let p = 0; p < pairs.length; p += 2) counts[pairs[p]]++;
+      this.byAnchor = Array.from(counts, (c) => (c > 0 ? new Int32Array(c) : NO_HITS));
+      counts.fill(0);
+      for (let p = 0; p < pairs.length; p += 2) {
+        const k = pairs[p];
+        this.byAnchor[k][counts[k]++] = pairs[p + 1];
+      }
+    }
+    return this.byAnchor[i];
   }
 }

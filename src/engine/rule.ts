@@ -40,6 +40,17 @@ export interface RuleMeta {
 
 export interface Rule extends RuleMeta {
   detect(ctx: ScanContext): RuleMatch[];
+  /**
+   * Lower-case literals whose every occurrence the detector reads through `ctx.anchors()`:
+   * the rule set's one keyword pass records them, so the rule need not search the text again.
+   * They do not wake the rule (that is `keywords`).
+   */
+  anchors?: readonly string[];
+  /**
+   * Lower-case literals the detector asks about through `ctx.saw()` (cheap pre-checks before a
+   * costly pattern), answered by the same keyword pass. They do not wake the rule either.
+   */
+  gates?: readonly string[];
   good: RuleExample[];
   bad: RuleExample[];
 }

@@ -3,7 +3,7 @@ import { ScanContext } from './context';
 import { FAMILY_INFO } from './families';
 import { hashHex } from './hash';
 import { isLockFile } from './heuristics';
-import { KeywordMatcher } from './keywords';
+import { KeywordMatcher, type KeywordHits } from './keywords';
 import { languageOf } from './language';
 import { mask, redact } from './mask';
 import type { Rule } from './rule';
@@ -41,7 +41,10 @@ export class RuleSet {
   constructor(rules: readonly Rule[]) {
     this.rules = rules;
     this.alwaysOn = rules.flatMap((r, i) => (r.keywords.length === 0 ? [i] : []));
-    this.matcher = new KeywordMatcher(rules.flatMap((r) => r.keywords));
+    this.matcher = new KeywordMatcher(
+      rules.flatMap((r) => [...r.keywords, ...(r.gates ?? [])]),
+      rules.flatMap((r) => r.anchors ?? []),
+    );
     const index = new Map(this.matcher.keywords.map((k, i) => [k, i]));
     this.byKeyword = this.matcher.keywords.map(() => []);
     rules.forEach((rule, r) => {
@@ -54,14 +57,23 @@ export class RuleSet {
 
   /** Rules whose keywords occur in `text` (plus keyword-less rules), in catalogue order. */
   candidates(text: string): Rule[] {
+    return this.prepare(text).rules;
+  }
+
+  /**
+   * The one keyword pass over `text`: the rules it wakes (plus keyword-less rules, in catalogue
+   * order) and what it saw (gates and anchor positions, handed to the rules' context).
+   */
+  prepare(text: string): { rules: Rule[]; hits: KeywordHits } {
     const woken = new Uint8Array(this.rules.length);
     for (const i of this.alwaysOn) woken[i] = 1;
-    for (const k of this.matcher.found(text)) {
+    const hits = this.matcher.scan(text);
+    for (const k of hits.found) {
       for (const i of this.byKeyword[k]) woken[i] = 1;
     }
     const out: Rule[] = [];
     for (let i = 0; i < woken.length; i++) if (woken[i] === 1) out.push(this.rules[i]);
-    return out;
+    return { rules: out, hits };
   }
 }
 
@@ -97,10 +109,11 @@ export function scanText(text: string, path: string, options: ScanOptions = {}):
   const config = options.config ?? defaultConfig();
   if (isLockFile(path)) return [];
   const language = options.language ?? languageOf(path);
-  const ctx = new ScanContext(text, path, language);
   const ruleSet = ruleSetFor(options);
+  const { rules, hits } = ruleSet.prepare(text);
+  const ctx = new ScanContext(text, path, language, hits);
   const findings: Finding[] = [];
-  for (const rule of ruleSet.candidates(text)) {
+  for (const rule of rules) {
     if (rule.languages !== 'all' && !rule.languages.includes(language)) continue;
     const setting = ruleSetting(config, rule.id);
     if (setting === 'off') continue;

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { KeywordMatcher } from '../../src/engine/keywords';
 import { RuleSet } from '../../src/engine/scan';
+import { ScanContext } from '../../src/engine/context';
 import { ALL_RULES } from '../../src/engine/rules';
 
 /** The keyword pre-filter decides which rules run at all: a missed keyword is a missed finding. */
@@ -33,6 +34,33 @@ describe('keyword pre-filter', () => {
       for (const rule of ALL_RULES.filter((r) => r.keywords.some((k) => k.toLowerCase() === kw))) {
         assert.ok(woken.includes(rule.id), `${kw} wakes ${rule.id}`);
       }
+    }
+  });
+
+  it('reports every occurrence of an anchor, case-insensitively, and answers gates', () => {
+    const m = new KeywordMatcher(['secret'], ['key', 'pass']);
+    const hits = m.scan('apiKey = KEY; passKEY.passpass');
+    assert.deepEqual(Array.from(hits.starts('key') ?? []), [3, 9, 18]);
+    assert.deepEqual(Array.from(hits.starts('pass') ?? []), [14, 22, 26]);
+    assert.equal(hits.starts('secret'), undefined, 'a plain keyword is not an anchor');
+    assert.equal(hits.saw('secret'), false);
+    assert.equal(hits.saw('key'), true);
+    assert.equal(hits.saw('token'), undefined, 'not looked for');
+    // A later scan does not disturb what an earlier one reported.
+    m.scan('key key key key');
+    assert.deepEqual(Array.from(hits.starts('key') ?? []), [3, 9, 18]);
+  });
+
+  it('gives a rule the same anchors and gates whether the pass recorded them or the context searches', () => {
+    const text = 'const monkeyKey = process.env.X;\nPASSWORD: "x"; key\n';
+    const set = new RuleSet([{ ...ALL_RULES[0], keywords: ['const'], anchors: ['key', 'pass'], gates: ['process.env', 'nowhere'] }]);
+    const recorded = new ScanContext(text, 'a.ts', 'typescript', set.prepare(text).hits);
+    const searched = new ScanContext(text, 'a.ts', 'typescript');
+    for (const ctx of [recorded, searched]) {
+      assert.deepEqual(Array.from(ctx.anchors('key')), [9, 12, 48]);
+      assert.deepEqual(Array.from(ctx.anchors('pass')), [33]);
+      assert.equal(ctx.saw('process.env'), true);
+      assert.equal(ctx.saw('nowhere'), false);
     }
   });
 });

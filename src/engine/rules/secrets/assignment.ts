@@ -42,23 +42,79 @@ export function findAssignments(
   const re = new RegExp(word.source, flags);
   const hay = lower ? ctx.lower : text;
   let m: RegExpExecArray | null;
-  let lastIdentEnd = -1;
   // Bounded work on pathological files (a keyword repeated thousands of times on one line).
   let attempts = 0;
   while ((m = re.exec(hay)) !== null && out.length < limit && attempts++ < MAX_ATTEMPTS) {
-    let s = m.index;
-    let e = m.index + m[0].length;
-    if (s < lastIdentEnd) continue;
-    while (s > 0 && m.index - s < MAX_IDENT && isIdent(text.charCodeAt(s - 1))) s--;
-    while (e < text.length && e - m.index < MAX_IDENT && isIdent(text.charCodeAt(e))) e++;
-    lastIdentEnd = e;
+    const [s, e] = identifierAround(text, m.index, m.index + m[0].length);
     re.lastIndex = e;
-    const name = text.slice(s, e).replace(/^[-$.]+|[-.]+$/g, '');
-    if (!accept(name)) continue;
-    const a = valueAfter(ctx, s, e, name);
+    const a = assignmentOf(ctx, s, e, accept);
     if (a) out.push(a);
   }
   return out;
+}
+
+/**
+ * `findAssignments` driven by offsets instead of a regex: `starts` (ascending) are where the
+ * keyword pass saw a context word; each identifier around them is tried once, when
+ * `isName(s, e)` says its span holds a name of interest. No pass over the text of its own.
+ */
+export function findAssignmentsAt(
+  ctx: ScanContext,
+  starts: ArrayLike<number>,
+  isName: (s: number, e: number) => boolean,
+  accept: (name: string) => boolean = () => true,
+  limit = 200,
+): Assignment[] {
+  const text = ctx.text;
+  const out: Assignment[] = [];
+  let lastIdentEnd = -1;
+  let attempts = 0;
+  for (let i = 0; i < starts.length && out.length < limit && attempts < MAX_ATTEMPTS; i++) {
+    const at = starts[i];
+    if (at < lastIdentEnd) continue;
+    const [s, e] = identifierAround(text, at, at + 1);
+    lastIdentEnd = e;
+    if (!isName(s, e)) continue;
+    attempts++;
+    const a = assignmentOf(ctx, s, e, accept);
+    if (a) out.push(a);
+  }
+  return out;
+}
+
+/** The identifier (bounded to `MAX_IDENT` characters each way) around the span [from, to). */
+export function identifierAround(text: string, from: number, to: number): [number, number] {
+  let s = from;
+  let e = to;
+  while (s > 0 && from - s < MAX_IDENT && isIdent(text.charCodeAt(s - 1))) s--;
+  while (e < text.length && e - from < MAX_IDENT && isIdent(text.charCodeAt(e))) e++;
+  return [s, e];
+}
+
+/**
+ * Characters that may follow a name in one of the shapes `valueAfter` knows (an operator, a
+ * quote, a bracket, a parenthesis, a blank or a line break). Anything else (`.`, `)`, `;`, `,`,
+ * `}` …) means the name is read, not assigned: most occurrences in code, skipped cheaply.
+ */
+function mayAssign(c: number): boolean {
+  return (
+    Number.isNaN(c) || // end of text
+    c === 61 /* = */ || c === 58 /* : */ || c === 63 /* ? */ || c === 124 /* | */ || c === 62 /* > */ ||
+    c === 40 /* ( */ || c === 34 /* " */ || c === 39 /* ' */ || c === 96 /* ` */ || c === 93 /* ] */ ||
+    c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c > 127
+  );
+}
+
+function assignmentOf(
+  ctx: ScanContext,
+  s: number,
+  e: number,
+  accept: (name: string) => boolean,
+): Assignment | undefined {
+  if (!mayAssign(ctx.text.charCodeAt(e))) return undefined;
+  const name = ctx.text.slice(s, e).replace(/^[-$.]+|[-.]+$/g, '');
+  if (!accept(name)) return undefined;
+  return valueAfter(ctx, s, e, name);
 }
 
 function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assignment | undefined {

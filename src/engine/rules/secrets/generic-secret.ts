@@ -1,8 +1,9 @@
 import { envNameFrom, envVarFix } from '../../fixes';
 import { defineRule } from '../../rule';
+import type { ScanContext } from '../../context';
 import type { LanguageId, RuleMatch } from '../../types';
-import { findAssignments } from './assignment';
-import { extraAssignments } from './genericExtras';
+import { findAssignmentsAt } from './assignment';
+import { EXTRA_GATES, extraAssignments } from './genericExtras';
 import { MAX_MATCHES_PER_RULE } from './tokenRule';
 import { isSecretValue, SECRET_WORD, secretKind, wordsOf } from './genericValue';
 import { entropy } from '../../heuristics';
@@ -17,7 +18,39 @@ const SEALED_SECRET = /^kind:[ \t]{0,4}SealedSecret\b/m;
  * `SUBSCRIPTION_KEY`, `integration_key`): many such keys are identifiers (`primary_key`,
  * `cacheKey`, `idempotencyKey`), so only clearly random values count (`isStrongRandom`).
  */
-const KEY_SUFFIX = /[a-z0-9](?:[_-]key|Key|[_-]KEY|KEY)(?![A-Za-z0-9])|(?<![\w$-])(?:key|Key|KEY)(?![\w$-])/g;
+const KEY_SUFFIX = /[a-z0-9](?:[_-]key|Key|[_-]KEY|KEY)(?![A-Za-z0-9])|(?<![\w$-])(?:key|Key|KEY)(?![\w$-])/;
+
+/**
+ * Every name `SECRET_WORD` can match contains one of these: the keyword pass records where
+ * they occur, and the rule reads names around those offsets instead of searching the text.
+ */
+const SECRET_ANCHORS = ['pass', 'pwd', 'secret', 'token', 'credential', 'key', 'erlang', 'sonar'];
+const SECRET_NAME = new RegExp(SECRET_WORD.source, 'i');
+
+/** Memoised per identifier (names repeat within and across files); bounded. */
+function memo(test: (ident: string) => boolean): (ident: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (ident) => {
+    let v = cache.get(ident);
+    if (v === undefined) {
+      v = test(ident);
+      if (cache.size > 5000) cache.clear();
+      cache.set(ident, v);
+    }
+    return v;
+  };
+}
+const hasSecretWord = memo((ident) => SECRET_NAME.test(ident));
+const hasKeySuffix = memo((ident) => KEY_SUFFIX.test(ident));
+
+/** Start offsets of all the anchors, ascending. */
+function anchorStarts(ctx: ScanContext): Int32Array {
+  const lists = SECRET_ANCHORS.map((a) => ctx.anchors(a));
+  const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+  let i = 0;
+  for (const l of lists) for (let j = 0; j < l.length; j++) all[i++] = l[j];
+  return all.sort();
+}
 const NOT_SECRET_KEYS =
   /^(?:primary|foreign|partition|sort|range|cache|idempotency|dedup|dedupe|deduplication|lookup|map|object|row|hash|unique|composite|index|i18n|translation|message|react|list|item|public|publishable|site|search|browser|ssh|gpg|pgp|kms|cmk|bucket|s3|redis|group|shard|sharding|cursor|storage|local|query|field|form|state|route|hotkey|short|shortcut|keyboard|license|instrumentation|write|mobile|client|recaptcha|file|doc|document|sheet|spreadsheet|record|entity|node|asset|image|video|media|template|project|board|tenant|workspace|user|stream|topic|queue|event|job|task|order|product|sku|price|plan|feature|flag|experiment|variant|column|table|lock|mutex|trace|span|request|correlation|tracking|locale|lang|label|name|display|primary|secondary|sort|natural|surrogate|business|lookup|join|parent|child|row|entry)$/;
 
@@ -71,15 +104,17 @@ export default defineRule({
   cwe: ['CWE-798', 'CWE-259'],
   keywords: ['passw', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'credential', 'passphrase', '_key', 'key"', "key'", 'key=', 'key:', 'key =', '_pass', 'pass:', 'pass=', 'pass =', "pass'", 'pass"', 'erlang', 'sonar.login'],
   languages: LANGUAGES,
+  anchors: SECRET_ANCHORS,
+  gates: EXTRA_GATES,
   detect(ctx) {
     const out: RuleMatch[] = [];
     // Sealed Secrets hold ciphertext only the cluster can decrypt: safe to commit by design.
     if (ctx.isConfig && SEALED_SECRET.test(ctx.text)) return [];
     const strict = isTestPath(ctx.path) || isDocsPath(ctx.path);
     const candidates: (Assignment & { fallback?: boolean; weak?: boolean })[] = [
-      ...findAssignments(ctx, SECRET_WORD, (name) => secretKind(name) !== undefined),
+      ...findAssignmentsAt(ctx, anchorStarts(ctx), (s, e) => hasSecretWord(ctx.text.slice(s, e)), (name) => secretKind(name) !== undefined),
       ...extraAssignments(ctx),
-      ...findAssignments(ctx, KEY_SUFFIX, isWeakKeyName).map((a) => ({ ...a, weak: true })),
+      ...findAssignmentsAt(ctx, ctx.anchors('key'), (s, e) => hasKeySuffix(ctx.text.slice(s, e)), isWeakKeyName).map((a) => ({ ...a, weak: true })),
     ];
     for (const a of candidates) {
       if (out.length >= MAX_MATCHES_PER_RULE) break;

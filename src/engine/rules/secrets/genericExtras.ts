@@ -29,6 +29,9 @@ const GRADLE_FIELD =
 const SQL_INSERT = /\bINSERT\s{1,4}INTO\s{1,4}[\w."`\[\]]{1,80}\s{0,4}\(([^()\n]{1,400})\)\s{0,4}VALUES\s{0,4}\(([^()\n]{1,800})\)/gi;
 const XML_ENTRY = /<(\w{1,20})\s{1,4}(?:key|name)\s{0,2}=\s{0,2}"([A-Za-z_][\w.-]{0,80})"\s{0,4}>([^<\n]{1,200})<\/\1>/g;
 
+/** The literals `extraAssignments` checks before running its patterns (a rule's `gates`). */
+export const EXTRA_GATES = ['env(', 'environ.get', 'fetch(', 'getordefault(', 'variable(', 'process.env', 'alue"', "alue'", 'alue:', 'buildconfigfield', 'resvalue'];
+
 /** Extra assignments for the generic rule; `fallback` marks env-lookup defaults (judged more strictly). */
 export function extraAssignments(ctx: ScanContext, limit = 100): (Assignment & { fallback?: boolean })[] {
   const out: (Assignment & { fallback?: boolean })[] = [];
@@ -39,8 +42,8 @@ export function extraAssignments(ctx: ScanContext, limit = 100): (Assignment & {
   let m: RegExpExecArray | null;
   // Cheap literal checks first: most files have no environment lookup at all.
   const gates = [
-    text.includes('env(') || text.includes('environ.get') || text.includes('fetch(') || text.includes('getOrDefault(') || text.includes('Variable('),
-    text.includes('process.env'),
+    ctx.saw('env(') || ctx.saw('environ.get') || ctx.saw('fetch(') || ctx.saw('getordefault(') || ctx.saw('variable('),
+    ctx.saw('process.env'),
   ];
   for (const [i, pattern] of FALLBACKS.entries()) {
     if (!gates[i]) continue;
@@ -63,8 +66,8 @@ export function extraAssignments(ctx: ScanContext, limit = 100): (Assignment & {
     }
   }
   const pairs: [RegExp, boolean][] = [
-    [NAME_VALUE, text.includes('alue"') || text.includes("alue'") || text.includes('alue:')],
-    [GRADLE_FIELD, text.includes('buildConfigField') || text.includes('resValue')],
+    [NAME_VALUE, ctx.saw('alue"') || ctx.saw("alue'") || ctx.saw('alue:')],
+    [GRADLE_FIELD, ctx.saw('buildconfigfield') || ctx.saw('resvalue')],
   ];
   for (const [pattern, gate] of pairs) {
     if (!gate) continue;
