@@ -4,6 +4,8 @@ import type { RuleMatch } from '../../types';
 import { judgeUrlCredential, urlCredentials, userinfoUrlRegex } from './urlCredentials';
 
 const URL_RE = userinfoUrlRegex('https?|ftps?|sftp|ssh|smtps?|imaps?|pop3s?|git\\+https?|wss?|ldaps?|svn\\+https?|webdavs?|socks[45]h?|rtsps?|rtmps?');
+/** The longest of those schemes (`git+https`, `svn+https`). */
+const MAX_SCHEME = 9;
 /** Tokens with their own, more precise rules (GitHub, GitLab, npm, …) and Sentry-style DSNs. */
 const OWN_RULE = /^(?:gh[pousr]_|github_pat_|gl[a-z]{2,6}-|xox[a-z]-|npm_|sk_live_|rk_live_|dckr_[po]at_|hf_|ATBB|ATATT3)|^[0-9a-f]{32}$/;
 
@@ -22,7 +24,7 @@ export default defineRule({
   languages: 'all',
   detect(ctx) {
     const out: RuleMatch[] = [];
-    for (const c of urlCredentials(ctx, URL_RE)) {
+    for (const c of urlCredentials(ctx, URL_RE, 50, MAX_SCHEME)) {
       if (OWN_RULE.test(c.password)) continue;
       const severity = judgeUrlCredential(c);
       if (!severity) continue;

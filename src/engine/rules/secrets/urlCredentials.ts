@@ -25,15 +25,78 @@ export function userinfoUrlRegex(schemes: string): RegExp {
   );
 }
 
-export function* urlCredentials(ctx: ScanContext, re: RegExp, limit = 50): Generator<UrlCredential> {
-  const r = new RegExp(re.source, re.flags);
-  let m: RegExpExecArray | null;
+/**
+ * The URL credentials matched by `re` (from `userinfoUrlRegex`), in text order, at most `limit`.
+ * `maxScheme`: every scheme of `re` is made of `[A-Za-z0-9+.-]` characters only and at most this
+ * long. Then only `://` followed by a userinfo that reaches an `@` can start a match (found from
+ * the `@`s, far rarer than `://`), and only at the start of the run of scheme characters before
+ * it (the regex's look-behind): a sticky copy of `re` is tried there alone. The same matches as
+ * a global search, without trying the regex at every position of the text.
+ */
+export function* urlCredentials(ctx: ScanContext, re: RegExp, limit = 50, maxScheme?: number): Generator<UrlCredential> {
   let n = 0;
-  while ((m = r.exec(ctx.text)) !== null && n < limit) {
-    const url = m[0].replace(/[.,;)\]}]+$/, '');
-    n++;
-    yield { url, start: m.index, end: m.index + url.length, scheme: m[1].toLowerCase(), user: m[2], password: m[3], host: m[4] };
+  if (maxScheme === undefined) {
+    const r = new RegExp(re.source, re.flags);
+    let m: RegExpExecArray | null;
+    while ((m = r.exec(ctx.text)) !== null && n < limit) {
+      n++;
+      yield toCredential(m);
+    }
+    return;
   }
+  const text = ctx.text;
+  const sticky = stickyCopy(re);
+  let searched = 0;
+  for (let at = text.indexOf('@'); at >= 0 && n < limit; at = text.indexOf('@', at + 1)) {
+    const sep = separatorBefore(text, at);
+    if (sep < 0) continue;
+    let start = sep;
+    while (start > 0 && isSchemeChar(text.charCodeAt(start - 1))) start--;
+    if (start < searched || start === sep || sep - start > maxScheme) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    searched = m.index + m[0].length;
+    n++;
+    yield toCredential(m);
+  }
+}
+
+/**
+ * The `://` whose userinfo ends at the `@` at `at`, or -1. The userinfo (at most 64 + 1 + 128
+ * characters) holds no `@`, white space, `/`, quote or angle bracket, so it starts right after the
+ * first of those found going back. Non-ASCII characters (some are white space) are passed over:
+ * the regex decides.
+ */
+function separatorBefore(text: string, at: number): number {
+  const min = Math.max(0, at - 200);
+  for (let i = at - 1; i >= min; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 47) return i >= 2 && text.charCodeAt(i - 1) === 47 && text.charCodeAt(i - 2) === 58 ? i - 2 : -1;
+    if (c === 64 || c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 39 || c === 96 || c === 60 || c === 62) return -1;
+  }
+  return -1;
+}
+
+function toCredential(m: RegExpExecArray): UrlCredential {
+  const url = m[0].replace(/[.,;)\]}]+$/, '');
+  return { url, start: m.index, end: m.index + url.length, scheme: m[1].toLowerCase(), user: m[2], password: m[3], host: m[4] };
+}
+
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+
+function stickyCopy(re: RegExp): RegExp {
+  let s = stickyCopies.get(re);
+  if (!s) {
+    s = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+    stickyCopies.set(re, s);
+  }
+  return s;
+}
+
+/** `[A-Za-z0-9+.-]`: the characters of a URL scheme (and of `userinfoUrlRegex`'s look-behind). */
+function isSchemeChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 46 || c === 45;
 }
 
 /** Passwords that are placeholders, references or templates, not credentials. */
