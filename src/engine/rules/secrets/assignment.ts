@@ -124,12 +124,15 @@ function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assig
   const nl = rest.indexOf('\n');
   const line = nl < 0 ? rest : rest.slice(0, nl);
   const base = { name, nameStart: s };
+  // The patterns on `before` below end with `$`: a regex tries them from every position of the
+  // 40 characters, so each is first gated on the character it must end with (names are many).
+  const last = lastNonBlank(before);
   // A name inside a placeholder (`${DB_PASSWORD:devpass}`, `#{token}`, `%(password)s`) is a reference.
-  if (/(?:\$\{|#\{|%\()\s{0,2}$/.test(before)) return undefined;
+  if ((last === 123 /* { */ || last === 40 /* ( */) && /(?:\$\{|#\{|%\()\s{0,2}$/.test(before)) return undefined;
   // A quoted type name ending in the word (`"AWS::IAM::AccessKey": …`) is a type, not a credential.
-  if (/["'][A-Za-z0-9:]{0,80}::$/.test(before)) return undefined;
+  if (before.endsWith('::') && /["'][A-Za-z0-9:]{0,80}::$/.test(before)) return undefined;
   // ?api_key=value&… inside a URL string
-  if (/[?&;]$/.test(before) && line.startsWith('=') && /(?:https?:\/\/|\/)[^\s"'`]*[?&;]$/.test(text.slice(Math.max(0, s - 300), s))) {
+  if (line.startsWith('=') && /[?&;]$/.test(before) && /(?:https?:\/\/|\/)[^\s"'`]*[?&;]$/.test(text.slice(Math.max(0, s - 300), s))) {
     const q = /^=([^&"'`#\s<>;]{1,300})/.exec(line);
     if (q && ctx.regionAt(s) === 'string') return { ...base, value: q[1], valueStart: e + 1, valueEnd: e + 1 + q[1].length, quoted: true };
   }
@@ -140,7 +143,7 @@ function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assig
     return { ...base, value: line.slice(1, close), valueStart: e + 1, valueEnd: e + close, quoted: true };
   }
   // key="DbPassword" value="…"  /  name="password" value="…"
-  if (/(?:key|name)\s{0,2}=\s{0,2}["']$/.test(before)) {
+  if ((last === 34 || last === 39) && /(?:key|name)\s{0,2}=\s{0,2}["']$/.test(before)) {
     const attr = /^["']\s{1,8}value\s{0,2}=\s{0,2}(["'])/.exec(line);
     if (attr) return literal(ctx, e + attr[0].length - 1, base);
   }
@@ -164,7 +167,7 @@ function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assig
   // Go `var apiKey string = "v"`, C `#define API_KEY "v"`
   const typed = ctx.language === 'go' ? /^\s{1,4}[A-Za-z_*[\]][\w.[\]*]{0,30}\s{1,4}=\s{0,4}(?=["'`])/.exec(line) : null;
   if (typed) return literal(ctx, e + typed[0].length, base);
-  if (/#\s{0,4}define\s{1,4}$/.test(before)) {
+  if (before.includes('define') && /#\s{0,4}define\s{1,4}$/.test(before)) {
     const def = /^\s{1,8}(?=L?["'])L?/.exec(line);
     if (def) return literal(ctx, e + def[0].length, base);
   }
@@ -190,7 +193,7 @@ function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assig
     if (dsl) return literal(ctx, e + dsl[0].length, base);
   }
   // Kubernetes env: - name: DB_PASSWORD \n  value: "…"
-  if (/name:\s{0,4}["']?$/.test(before) && /^["']?\s*$/.test(line) && nl >= 0) {
+  if (nl >= 0 && /^["']?\s*$/.test(line) && /name:\s{0,4}["']?$/.test(before)) {
     const next = /^\s{0,40}value:\s{0,4}/.exec(rest.slice(nl + 1));
     if (!next) return undefined;
     const at = e + nl + 1 + next[0].length;
@@ -198,6 +201,15 @@ function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assig
     return /["']/.test(text[at] ?? '') ? literal(ctx, at, base) : bare(ctx, at, nextLine, base);
   }
   return undefined;
+}
+
+/** The last character code of `s` that is not white space (-1 when none). */
+function lastNonBlank(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && !(c >= 0x80 && /\s/.test(s[i]))) return c;
+  }
+  return -1;
 }
 
 /** Byte conversions around a literal: Go `[]byte(`, Node `Buffer.from(`, C# `Encoding.UTF8.GetBytes(`, Python `bytes(`. */
@@ -226,10 +238,13 @@ function literal(ctx: ScanContext, at: number, base: { name: string; nameStart: 
 
 /** An unquoted config value: up to the end of the line, minus a trailing comment. */
 function bare(ctx: ScanContext, at: number, line: string, base: { name: string; nameStart: number }): Assignment | undefined {
-  let v = line.replace(/\r$/, '');
+  let v = line.endsWith('\r') ? line.slice(0, -1) : line;
   const comment = /\s(?:#|\/\/|;)\s?/.exec(v);
   if (comment) v = v.slice(0, comment.index);
-  v = v.replace(/[\s,;]+$/, '');
+  // Trailing blanks, commas and semicolons (a loop: `[\s,;]+$` is tried from every position).
+  let end = v.length;
+  while (end > 0 && (v[end - 1] === ',' || v[end - 1] === ';' || /\s/.test(v[end - 1]))) end--;
+  v = v.slice(0, end);
   if (v.length === 0) return undefined;
   if (/^["']/.test(v) && v.length > 1 && v.endsWith(v[0])) {
     return { ...base, value: v.slice(1, -1), valueStart: at + 1, valueEnd: at + v.length - 1, quoted: true };
