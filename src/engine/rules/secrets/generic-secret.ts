@@ -43,6 +43,13 @@ function memo(test: (ident: string) => boolean): (ident: string) => boolean {
 const hasSecretWord = memo((ident) => SECRET_NAME.test(ident));
 const hasKeySuffix = memo((ident) => KEY_SUFFIX.test(ident));
 
+/** Marks a `KEY_SUFFIX` candidate (judged more strictly); in place, as spreads are slow here. */
+function markWeak(a: Assignment): Assignment & { weak?: boolean } {
+  const weak: Assignment & { weak?: boolean } = a;
+  weak.weak = true;
+  return weak;
+}
+
 /** Start offsets of all the anchors, ascending. */
 function anchorStarts(ctx: ScanContext): Int32Array {
   const lists = SECRET_ANCHORS.map((a) => ctx.anchors(a));
@@ -114,7 +121,7 @@ export default defineRule({
     const candidates: (Assignment & { fallback?: boolean; weak?: boolean })[] = [
       ...findAssignmentsAt(ctx, anchorStarts(ctx), (s, e) => hasSecretWord(ctx.text.slice(s, e)), (name) => secretKind(name) !== undefined),
       ...extraAssignments(ctx),
-      ...findAssignmentsAt(ctx, ctx.anchors('key'), (s, e) => hasKeySuffix(ctx.text.slice(s, e)), isWeakKeyName).map((a) => ({ ...a, weak: true })),
+      ...findAssignmentsAt(ctx, ctx.anchors('key'), (s, e) => hasKeySuffix(ctx.text.slice(s, e)), isWeakKeyName).map(markWeak),
     ];
     for (const a of candidates) {
       if (out.length >= MAX_MATCHES_PER_RULE) break;
