@@ -5,6 +5,17 @@ import { isBareVerify, verificationOff } from './verificationKeys';
 
 /** Words one of which every verification key contains (`ssl_verify`, `insecure_skip_verify`, …). */
 const KEY_WORD = String.raw`verif|insecure|strict[-_]?ssl|validate[-_]?(?:(?:server|peer|ssl|tls)[-_]?)?cert|check[-_]?hostname|check[-_]?certificate|reject[-_]?unauthorized|trust[-_]?all|self[-_]?signed|ignore[-_]?(?:ssl|tls|cert)|accept[-_]?(?:any|all|invalid|self)|cert[-_]?reqs|allow[-_]?(?:invalid|unverified|all)|(?:ssl|tls)[-_]?(?:validate|insecure|accept)|cert[-_]?validation|reqcert|insecure|trust[-_]?server|disable[-_]?tls`;
+/**
+ * Literals one of which every KEY_WORD match holds, and its longest match (`validate-server-cert`):
+ * the key words are then looked for only around them.
+ */
+const KEY_LITERALS = {
+  words: ['verif', 'insecure', 'strict', 'valid', 'hostname', 'certificate', 'unauthorized', 'trust', 'signed', 'ignore', 'accept', 'reqs', 'allow', 'reqcert', 'disable'],
+  longest: 24,
+};
+/** pip configuration and requirements files, where `trusted-host` is read. */
+const PIP_FILES = /(?:^|\/)pip\.(?:conf|ini)$|\.(?:ini|cfg)$|(?:^|\/)(?:requirements|constraints)[^/]{0,40}\.(?:txt|in)$/;
+const CURLRC = /(?:^|\/)[._]curlrc$/;
 /** `key = value`: a key holding a KEY_WORD, then a short bare or quoted value. */
 const SETTING = new RegExp(String.raw`(?<![\w.-])(?:-D|--)?((?=[A-Za-z_])[\w.-]{0,40}?(?:` + KEY_WORD + String.raw`)[\w.-]{0,40})(["']?)\]?\s{0,10}(?::|=>|=(?!=)|\s|\()\s{0,10}(["']?)(:?(?:ssl\.)?[A-Za-z0-9_]{1,24})\3(?![\w.-])`, 'i');
 
@@ -49,7 +60,8 @@ export default tlsRule({
       // requirements.txt / constraints.txt: a `--trusted-host pypi.internal` line.
       re: /^[ \t]*(?:--)?trusted[-_]host(?:[ \t]{0,10}[=:][ \t]{0,10}|[ \t]{1,10})[\w.:-]{2,200}/m,
       severity: 'warning',
-      message: (h) => (/(?:^|\/)pip\.(?:conf|ini)$|\.(?:ini|cfg)$|(?:^|\/)(?:requirements|constraints)[^/]{0,40}\.(?:txt|in)$/.test(h.ctx.path) ? 'trusted-host makes pip install from that host without verifying its certificate: remove it.' : undefined),
+      paths: PIP_FILES,
+      message: (h) => (PIP_FILES.test(h.ctx.path) ? 'trusted-host makes pip install from that host without verifying its certificate: remove it.' : undefined),
     },
     {
       re: SETTING,
@@ -60,6 +72,7 @@ export default tlsRule({
         anchor: new RegExp(KEY_WORD, 'gi'),
         before: 45,
         after: 130,
+        literals: KEY_LITERALS,
       },
       message: judge,
       fixes: (h) => flipFix('Turn verification back on', h.m.indices![4][0], h.m.indices![4][1], h.m[4]),
@@ -69,7 +82,7 @@ export default tlsRule({
       // `.setSslVerifyPeer(false)`, `.with_insecure_skip_verify(true)`. A bare `.verify(false)` is not one.
       re: /\.((?:set_?|with_?)?[A-Za-z_]\w{0,60})\s{0,5}\(\s{0,5}(true|false|True|False)\s{0,5}\)/,
       region: 'code',
-      near: { anchor: new RegExp(KEY_WORD, 'gi'), before: 70, after: 90 },
+      near: { anchor: new RegExp(KEY_WORD, 'gi'), before: 70, after: 90, literals: KEY_LITERALS },
       message: (h) => {
         const key = normalizeKey(h.m[1].replace(/^(?:set|with)_?/i, ''));
         return verificationOff(key, h.m[2], h.ctx.language) === 'off'
@@ -80,17 +93,20 @@ export default tlsRule({
     },
     {
       re: /\bssl\.endpoint\.identification\.algorithm["']?[ \t]{0,10}[=:][ \t]{0,10}(?:""|''|(?=\r?\n|$))/m,
+      requires: 'ssl.endpoint.identification.algorithm',
       message: 'An empty ssl.endpoint.identification.algorithm turns Kafka host name verification off: set it to https.',
     },
     {
       // PostgreSQL JDBC `sslfactory=org.postgresql.ssl.NonValidatingFactory`.
       re: /\b(?:org\.postgresql\.ssl\.)?NonValidatingFactory\b/,
+      requires: 'NonValidatingFactory',
       message: 'NonValidatingFactory makes the PostgreSQL driver accept any server certificate: use sslmode=verify-full.',
     },
     {
       // `.curlrc`: a bare `insecure` / `-k` line applies to every curl run.
       re: /^[ \t]*(?:-k|--insecure|insecure)[ \t]*$/m,
-      message: (h) => (/(?:^|\/)[._]curlrc$/.test(h.ctx.path) ? `${h.value.trim()} in .curlrc makes every curl call skip certificate verification: remove it.` : undefined),
+      paths: CURLRC,
+      message: (h) => (CURLRC.test(h.ctx.path) ? `${h.value.trim()} in .curlrc makes every curl call skip certificate verification: remove it.` : undefined),
     },
   ],
   bad: [

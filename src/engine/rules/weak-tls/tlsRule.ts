@@ -1,7 +1,7 @@
 import type { ScanContext } from '../../context';
 import { defineRule, type Rule, type RuleExample } from '../../rule';
 import type { Confidence, Fix, LanguageId, RuleMatch, Severity } from '../../types';
-import { execInWindows, windowsNear } from '../../windows';
+import { execInWindows } from '../../windows';
 
 /** One regex hit as a pattern's callbacks see it. */
 export interface TlsHit {
@@ -37,7 +37,28 @@ export interface TlsPattern {
    * start and how far after it a match may end: the pattern then runs only in windows around
    * its occurrences (loose patterns are costly to try at every position of a long document).
    */
-  near?: { anchor: RegExp; before: number; after: number };
+  near?: Near;
+  /**
+   * A literal every match contains: the pattern is skipped on texts without it (a gate of the
+   * rule, answered by the keyword pass, instead of trying a loose regex at every position).
+   */
+  requires?: string;
+  /** The pattern reports only in files whose path matches (its message is undefined elsewhere). */
+  paths?: RegExp;
+}
+
+/** See `TlsPattern.near`. */
+export interface Near {
+  anchor: RegExp;
+  before: number;
+  after: number;
+  /**
+   * Optional: lower-case literals one of which every anchor match contains, and the longest
+   * anchor match. The literals are the rule's `anchors` (their offsets come from the keyword
+   * pass); the anchor regex then runs only right around them instead of at every position. Its
+   * matches, and so the windows, are the same.
+   */
+  literals?: { words: readonly string[]; longest: number };
 }
 
 /** What a `weak-tls/` rule declares; `tlsRule` supplies the detector loop. */
@@ -162,10 +183,74 @@ function flagsOf(re: RegExp): string {
  */
 export const MAX_MATCHES_PER_RULE = 100;
 
+const anchorCache = new WeakMap<ScanContext, Map<string, number[]>>();
+
+/**
+ * Start and end offsets (flat pairs) of the global matches of `near.anchor`, once per text and
+ * anchor. With `near.literals`, the anchor runs only in windows around the literals' occurrences:
+ * every match starts and ends inside one (it holds a literal and is at most `longest` long), so
+ * the windowed search finds the same matches as the global one.
+ */
+function anchorMatches(ctx: ScanContext, near: Near): number[] {
+  let byAnchor = anchorCache.get(ctx);
+  if (!byAnchor) {
+    byAnchor = new Map();
+    anchorCache.set(ctx, byAnchor);
+  }
+  const key = `${near.anchor.source}/${near.anchor.flags}/${near.literals?.words.join('|') ?? ''}`;
+  let found = byAnchor.get(key);
+  if (found) return found;
+  found = [];
+  const text = ctx.text;
+  const re = new RegExp(near.anchor.source, near.anchor.flags.includes('g') ? near.anchor.flags : `${near.anchor.flags}g`);
+  let windows: [number, number][] | undefined;
+  if (near.literals) {
+    const reach = near.literals.longest;
+    const raw: [number, number][] = [];
+    for (const word of near.literals.words) {
+      const starts = ctx.anchors(word);
+      for (let j = 0; j < starts.length; j++) {
+        const i = starts[j];
+        raw.push([Math.max(0, i - reach), Math.min(text.length, i + reach)]);
+      }
+    }
+    raw.sort((a, b) => a[0] - b[0]);
+    windows = [];
+    for (const w of raw) {
+      const last = windows[windows.length - 1];
+      if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+      else windows.push(w);
+    }
+  }
+  const pairs = found;
+  execInWindows(re, text, windows, (m) => {
+    pairs.push(m.index, m.index + m[0].length);
+  });
+  byAnchor.set(key, found);
+  return found;
+}
+
+/** `windowsNear(ctx.text, near.anchor, near.before, near.after)`, from the cached anchor matches. */
+function nearWindows(ctx: ScanContext, near: Near): [number, number][] {
+  const pairs = anchorMatches(ctx, near);
+  const n = ctx.text.length;
+  const windows: [number, number][] = [];
+  for (let i = 0; i < pairs.length; i += 2) {
+    const start = Math.max(0, pairs[i] - near.before);
+    const end = Math.min(n, pairs[i + 1] + near.after);
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  return windows;
+}
+
 function collect(pattern: TlsPattern, ctx: ScanContext, out: RuleMatch[], ruleSeverity: Severity): void {
+  if (pattern.paths && !pattern.paths.test(ctx.path)) return;
+  if (pattern.requires !== undefined && !ctx.saw(pattern.requires.toLowerCase())) return;
   const verification = (pattern.severity ?? ruleSeverity) === 'error';
   const re = new RegExp(pattern.re.source, flagsOf(pattern.re));
-  const windows = pattern.near ? windowsNear(ctx.text, pattern.near.anchor, pattern.near.before, pattern.near.after) : undefined;
+  const windows = pattern.near ? nearWindows(ctx, pattern.near) : undefined;
   execInWindows(re, ctx.text, windows, (m) => {
     if (out.length >= MAX_MATCHES_PER_RULE) return false;
     if (m[0].length === 0) return;
@@ -200,8 +285,12 @@ export function dropOverlaps(matches: RuleMatch[]): RuleMatch[] {
 /** A `weak-tls/` rule made of regex patterns; overlapping hits of one rule are reported once. */
 export function tlsRule(spec: TlsRuleSpec): Rule {
   const { patterns, postProcess, ...meta } = spec;
+  const anchors = [...new Set(patterns.flatMap((p) => p.near?.literals?.words ?? []))];
+  const gates = [...new Set(patterns.flatMap((p) => (p.requires === undefined ? [] : [p.requires.toLowerCase()])))];
   return defineRule({
     ...meta,
+    ...(anchors.length > 0 ? { anchors } : {}),
+    ...(gates.length > 0 ? { gates } : {}),
     family: 'weak-tls',
     confidence: spec.confidence ?? 'high',
     detect(ctx) {
