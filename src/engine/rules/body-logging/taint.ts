@@ -81,114 +81,18 @@ function assignedBefore(assign: RegExp): RegExp {
   return re;
 }
 
+/** Every hint literal of a spec's sources and parameters: the rule's gates (see `hinted`). */
+export function taintHints(spec: TaintSpec): string[] {
+  return [...new Set([...(spec.params ?? []), ...spec.sources].flatMap((s) => s.hint ?? []))];
+}
+
 /**
- * Which of a spec's hint literals occur in a lower-cased text, found in one pass (an Aho-Corasick
- * automaton over the hints' characters) instead of one `includes` per hint and source: a hint
- * that is absent costs a whole scan of the text each time it is asked about.
+ * False when none of the source's hint literals occurs in the text (the regex cannot match).
+ * The hints are the rule's gates: the keyword pass answers (a hint that is absent would
+ * otherwise cost a whole scan of the text for every source that names it).
  */
-class HintMatcher {
-  readonly hints: readonly string[];
-  /** Character code (< 128) → class; 0 for every character no hint uses. */
-  private readonly classOf = new Uint8Array(128);
-  private readonly width: number;
-  private readonly next: Int32Array;
-  /** Hints ending at each state (suffixes included). */
-  private readonly outputs: number[][];
-  /** 1 for states where a hint ends. */
-  private readonly hasOutput: Uint8Array;
-
-  constructor(hints: Iterable<string>) {
-    this.hints = [...new Set(hints)];
-    const chars = [...new Set(this.hints.join(''))];
-    chars.forEach((ch, i) => {
-      if (ch.charCodeAt(0) >= 128) throw new Error(`HintMatcher: non-ASCII hint character ${ch}`);
-      this.classOf[ch.charCodeAt(0)] = i + 1;
-    });
-    const width = chars.length + 1;
-    this.width = width;
-    const rows: Int32Array[] = [new Int32Array(width).fill(-1)];
-    const outputs: number[][] = [[]];
-    this.hints.forEach((hint, index) => {
-      let state = 0;
-      for (let i = 0; i < hint.length; i++) {
-        const c = this.classOf[hint.charCodeAt(i)];
-        if (rows[state][c] < 0) {
-          rows[state][c] = rows.length;
-          rows.push(new Int32Array(width).fill(-1));
-          outputs.push([]);
-        }
-        state = rows[state][c];
-      }
-      outputs[state].push(index);
-    });
-    const fail = new Int32Array(rows.length);
-    const queue: number[] = [];
-    for (let c = 0; c < width; c++) {
-      if (rows[0][c] < 0) rows[0][c] = 0;
-      else queue.push(rows[0][c]);
-    }
-    for (let q = 0; q < queue.length; q++) {
-      const state = queue[q];
-      for (let c = 0; c < width; c++) {
-        const child = rows[state][c];
-        if (child < 0) rows[state][c] = rows[fail[state]][c];
-        else {
-          fail[child] = rows[fail[state]][c];
-          outputs[child].push(...outputs[fail[child]]);
-          queue.push(child);
-        }
-      }
-    }
-    this.next = new Int32Array(rows.length * width);
-    rows.forEach((row, state) => this.next.set(row, state * width));
-    this.outputs = outputs;
-    this.hasOutput = Uint8Array.from(outputs, (o) => (o.length > 0 ? 1 : 0));
-  }
-
-  /** The hints occurring in `lower` (exactly those for which `lower.includes(hint)`). */
-  present(lower: string): Set<string> {
-    const { classOf, next, width, outputs, hasOutput, hints } = this;
-    const found = new Set<string>();
-    const done = new Uint8Array(outputs.length);
-    let state = 0;
-    for (let i = 0, n = lower.length; i < n; i++) {
-      const code = lower.charCodeAt(i);
-      state = next[state * width + (code < 128 ? classOf[code] : 0)];
-      if (hasOutput[state] === 0 || done[state] === 1) continue;
-      done[state] = 1;
-      for (const k of outputs[state]) found.add(hints[k]);
-      if (found.size === hints.length) break;
-    }
-    return found;
-  }
-}
-
-const hintMatchers = new WeakMap<TaintSpec, HintMatcher>();
-const presentHints = new WeakMap<ScanContext, Map<TaintSpec, Set<string>>>();
-
-/** The hint literals of `spec`'s sources and parameters that occur in the text (once per context). */
-function hintsIn(ctx: ScanContext, spec: TaintSpec): Set<string> {
-  let byCtx = presentHints.get(ctx);
-  if (!byCtx) {
-    byCtx = new Map();
-    presentHints.set(ctx, byCtx);
-  }
-  let present = byCtx.get(spec);
-  if (!present) {
-    let matcher = hintMatchers.get(spec);
-    if (!matcher) {
-      matcher = new HintMatcher([...(spec.params ?? []), ...spec.sources].flatMap((s) => s.hint ?? []));
-      hintMatchers.set(spec, matcher);
-    }
-    present = matcher.present(ctx.lower);
-    byCtx.set(spec, present);
-  }
-  return present;
-}
-
-/** False when none of the source's hint literals occurs in the text (the regex cannot match). */
-function hinted(present: Set<string>, src: Source): boolean {
-  return src.hint === undefined || src.hint.some((h) => present.has(h));
+function hinted(ctx: ScanContext, src: Source): boolean {
+  return src.hint === undefined || src.hint.some((h) => ctx.saw(h));
 }
 
 const hintAnchors = new WeakMap<Source, RegExp>();
@@ -212,9 +116,8 @@ function hintWindows(ctx: ScanContext, src: Source): [number, number][] | undefi
 /** Tainted variables of the file, in text order. */
 export function findTaints(ctx: ScanContext, spec: TaintSpec): Taint[] {
   const found: Found[] = [];
-  const present = hintsIn(ctx, spec);
   for (const p of spec.params ?? []) {
-    if (!hinted(present, p)) continue;
+    if (!hinted(ctx, p)) continue;
     const pre = global(p.re);
     pre.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -229,7 +132,7 @@ export function findTaints(ctx: ScanContext, spec: TaintSpec): Taint[] {
     }
   }
   for (const src of spec.sources) {
-    if (!hinted(present, src)) continue;
+    if (!hinted(ctx, src)) continue;
     execInWindows(global(src.re), ctx.text, hintWindows(ctx, src), (m) => {
       const f = assignmentOf(ctx, spec.assign, m.index, m.index + m[0].length, src);
       if (f) found.push(f);
