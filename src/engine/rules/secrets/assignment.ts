@@ -74,7 +74,7 @@ export function findAssignmentsAt(
     if (at < lastIdentEnd) continue;
     const [s, e] = identifierAround(text, at, at + 1);
     lastIdentEnd = e;
-    if (!isName(s, e)) continue;
+    if (!mayAssign(text, e) || !isName(s, e)) continue;
     attempts++;
     const a = assignmentOf(ctx, s, e, accept);
     if (a) out.push(a);
@@ -92,17 +92,30 @@ export function identifierAround(text: string, from: number, to: number): [numbe
 }
 
 /**
- * Characters that may follow a name in one of the shapes `valueAfter` knows (an operator, a
- * quote, a bracket, a parenthesis, a blank or a line break). Anything else (`.`, `)`, `;`, `,`,
- * `}` …) means the name is read, not assigned: most occurrences in code, skipped cheaply.
+ * Whether the text after a name ending at `e` can start one of the shapes `valueAfter` knows:
+ * up to two closing quotes or brackets, then an operator, a parenthesis, a comma, `>`, a quote,
+ * or blanks followed by an operator, a quote, a word or a line break. Anything else (`.`, `)`,
+ * `;`, `}` …) means the name is read, not assigned: most occurrences in code, skipped cheaply.
  */
-function mayAssign(c: number): boolean {
+function mayAssign(text: string, e: number): boolean {
+  let j = e;
+  let c = text.charCodeAt(j);
+  for (let k = 0; k < 2 && (c === 34 || c === 39 || c === 96 || c === 93); k++) c = text.charCodeAt(++j);
+  if (Number.isNaN(c)) return true;
+  if (c === 61 /* = */ || c === 58 /* : */ || c === 63 /* ? */ || c === 124 /* | */ || c === 62 /* > */ || c === 40 /* ( */ || c === 44 /* , */) return true;
+  if (c === 34 || c === 39 || c === 96) return true;
+  if (c !== 32 && c !== 9 && !isSpace(c)) return false;
+  while (j - e < 48 && (c === 32 || c === 9)) c = text.charCodeAt(++j);
+  if (Number.isNaN(c) || isSpace(c)) return true;
   return (
-    Number.isNaN(c) || // end of text
-    c === 61 /* = */ || c === 58 /* : */ || c === 63 /* ? */ || c === 124 /* | */ || c === 62 /* > */ ||
-    c === 40 /* ( */ || c === 34 /* " */ || c === 39 /* ' */ || c === 96 /* ` */ || c === 93 /* ] */ ||
-    c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c > 127
+    c === 61 || c === 58 || c === 63 || c === 124 || c === 40 || c === 34 || c === 39 || c === 96 ||
+    c === 91 /* [ */ || c === 42 /* * */ || isIdent(c) || c > 127
   );
+}
+
+/** White space other than blanks: line breaks, form feeds, and Unicode spaces. */
+function isSpace(c: number): boolean {
+  return c === 10 || c === 13 || c === 11 || c === 12 || (c > 127 && /\s/.test(String.fromCharCode(c)));
 }
 
 function assignmentOf(
@@ -111,7 +124,7 @@ function assignmentOf(
   e: number,
   accept: (name: string) => boolean,
 ): Assignment | undefined {
-  if (!mayAssign(ctx.text.charCodeAt(e))) return undefined;
+  if (!mayAssign(ctx.text, e)) return undefined;
   const name = ctx.text.slice(s, e).replace(/^[-$.]+|[-.]+$/g, '');
   if (!accept(name)) return undefined;
   return valueAfter(ctx, s, e, name);
