@@ -187,7 +187,7 @@ const NO_HITS = new Int32Array(0);
 /** What one keyword pass saw: which keywords occur, and where each anchor starts. */
 export class KeywordHits {
   private seen: Uint8Array | undefined;
-  private byAnchor: Int32Array[] | undefined;
+  private byAnchor: Map<number, Int32Array> | undefined;
 
   constructor(
     private readonly matcher: KeywordMatcher,
@@ -216,15 +216,19 @@ export class KeywordHits {
     if (pairs === undefined) return NO_HITS;
     if (this.byAnchor === undefined) {
       // Bucket all anchors at once (rules usually ask for several): count, then fill.
-      const counts = new Int32Array(this.matcher.keywords.length);
-      for (let p = 0; p < pairs.length; p += 2) counts[pairs[p]]++;
-      this.byAnchor = Array.from(counts, (c) => (c > 0 ? new Int32Array(c) : NO_HITS));
-      counts.fill(0);
+      const counts = new Map<number, number>();
+      for (let p = 0; p < pairs.length; p += 2) counts.set(pairs[p], (counts.get(pairs[p]) ?? 0) + 1);
+      const byAnchor = new Map<number, Int32Array>();
+      for (const [k, c] of counts) byAnchor.set(k, new Int32Array(c));
+      const filled = new Map<number, number>();
       for (let p = 0; p < pairs.length; p += 2) {
         const k = pairs[p];
-        this.byAnchor[k][counts[k]++] = pairs[p + 1];
+        const at = filled.get(k) ?? 0;
+        byAnchor.get(k)![at] = pairs[p + 1];
+        filled.set(k, at + 1);
       }
+      this.byAnchor = byAnchor;
     }
-    return this.byAnchor[i];
+    return this.byAnchor.get(i) ?? NO_HITS;
   }
 }
