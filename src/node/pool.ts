@@ -41,7 +41,10 @@ export async function scanWithWorkers(
 ): Promise<boolean> {
   if (opts.workers <= 0 || !existsSync(WORKER_SCRIPT)) return scanInThread(files, settings, opts);
   const count = Math.min(opts.workers, Math.max(1, Math.ceil(files.length / 8)));
-  const batchSize = Math.max(1, Math.min(32, Math.ceil(files.length / (count * 8))));
+  // Each reply costs the worker about a millisecond in postMessage whatever its size: at 32
+  // files per batch that was 3.9% of a worker's time on the bench's generated tree, at 256 0.3%.
+  // About eight batches per worker keep the end of the scan balanced.
+  const batchSize = Math.max(1, Math.min(256, Math.ceil(files.length / (count * 8))));
   let next = 0;
   const takeBatch = (): string[] => files.slice(next, (next += batchSize));
   const leftovers: string[] = [];
