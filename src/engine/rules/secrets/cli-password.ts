@@ -11,24 +11,36 @@ import { isDefaultPassword } from './util';
  * `ConvertTo-SecureString "…" -AsPlainText`, `.netrc` and `.pgpass` files.
  * Group 1 of each pattern is the password.
  */
-const PATTERNS: RegExp[] = [
-  /\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimport)\b[^\n]{0,200}?\s-p([^\s'"$`-][^\s'"`]{0,127})/g,
+const MYSQL = ['mysql', 'mariadb'];
+/** A pattern and the literals it needs: one of each group (lower-case; the rule's gates). */
+interface CliPattern {
+  re: RegExp;
+  needs: string[][];
+}
+const PATTERNS: CliPattern[] = [
+  { re: /\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimport)\b[^\n]{0,200}?\s-p([^\s'"$`-][^\s'"`]{0,127})/g, needs: [MYSQL] },
   // mysql -p'secret' / -p"secret" (a quoted literal, not "$VAR")
-  /\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimport)\b[^\n]{0,200}?\s-p["']([^\s'"$`-][^\s'"`$]{0,127})["']/g,
+  { re: /\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimport)\b[^\n]{0,200}?\s-p["']([^\s'"$`-][^\s'"`$]{0,127})["']/g, needs: [MYSQL] },
   // redis-server --requirepass pw, also as an exec-form array: ["redis-server", "--requirepass", "pw"]
-  /--(?:requirepass|masterauth)(?:[= ]{1,2}["']?|["']\s{0,2},\s{0,2}["'])([^\s'"$`-][^\s'"`]{0,127})/g,
-  /\b(?:mysql|mysqldump|mariadb|psql|pg_dump|mongo|mongosh|mongodump|redis-cli|docker|helm|az|oc|kubectl|rabbitmqctl|influx|sqlcmd|ldapsearch|mc|rclone)\b[^\n]{0,200}?\s["']?--password(?:[= ]{1,2}["']?|["']\s{0,2},\s{0,2}["'])([^\s'"$`]{1,128})/g,
+  { re: /--(?:requirepass|masterauth)(?:[= ]{1,2}["']?|["']\s{0,2},\s{0,2}["'])([^\s'"$`-][^\s'"`]{0,127})/g, needs: [['--requirepass', '--masterauth']] },
+  {
+    re: /\b(?:mysql|mysqldump|mariadb|psql|pg_dump|mongo|mongosh|mongodump|redis-cli|docker|helm|az|oc|kubectl|rabbitmqctl|influx|sqlcmd|ldapsearch|mc|rclone)\b[^\n]{0,200}?\s["']?--password(?:[= ]{1,2}["']?|["']\s{0,2},\s{0,2}["'])([^\s'"$`]{1,128})/g,
+    needs: [['--password']],
+  },
   // docker run -e POSTGRES_PASSWORD=… / --env API_TOKEN=…
-  /\s(?:-e|--env)[ =]{1,2}["']?[A-Z][A-Z0-9_]{0,60}(?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|ACCESS_KEY)[A-Z0-9_]{0,30}=["']?([^\s'"$`-][^\s'"`]{0,127})/g,
-  /\bsshpass\s{1,4}-p\s{0,4}["']?([^\s'"$`]{1,128})/g,
-  /\bredis-cli\b[^\n]{0,200}?\s-a\s{1,4}["']?([^\s'"$`-][^\s'"`]{0,127})/g,
-  /\bdocker\s{1,4}login\b[^\n]{0,200}?\s-p\s{1,4}["']?([^\s'"$`-][^\s'"`]{0,127})/g,
-  /\bsqlcmd\b[^\n]{0,200}?\s-P\s{1,4}["']?([^\s'"$`-][^\s'"`]{0,127})/g,
-  /(?<![A-Za-z0-9_])(?:PGPASSWORD|MYSQL_PWD|REDISCLI_AUTH|SSHPASS)=["']?([^\s'"$`;]{1,128})/g,
-  /\bConvertTo-SecureString\s{1,4}(?:-String\s{1,4})?["']([^"'\n$]{1,128})["']\s{1,4}-AsPlainText/gi,
+  {
+    re: /\s(?:-e|--env)[ =]{1,2}["']?[A-Z][A-Z0-9_]{0,60}(?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|ACCESS_KEY)[A-Z0-9_]{0,30}=["']?([^\s'"$`-][^\s'"`]{0,127})/g,
+    needs: [['-e', '--env'], ['password', 'passwd', 'secret', 'token', 'api_key', 'access_key']],
+  },
+  { re: /\bsshpass\s{1,4}-p\s{0,4}["']?([^\s'"$`]{1,128})/g, needs: [['sshpass']] },
+  { re: /\bredis-cli\b[^\n]{0,200}?\s-a\s{1,4}["']?([^\s'"$`-][^\s'"`]{0,127})/g, needs: [['redis-cli']] },
+  { re: /\bdocker\s{1,4}login\b[^\n]{0,200}?\s-p\s{1,4}["']?([^\s'"$`-][^\s'"`]{0,127})/g, needs: [['docker'], ['login']] },
+  { re: /\bsqlcmd\b[^\n]{0,200}?\s-P\s{1,4}["']?([^\s'"$`-][^\s'"`]{0,127})/g, needs: [['sqlcmd']] },
+  { re: /(?<![A-Za-z0-9_])(?:PGPASSWORD|MYSQL_PWD|REDISCLI_AUTH|SSHPASS)=["']?([^\s'"$`;]{1,128})/g, needs: [['pgpassword=', 'mysql_pwd=', 'rediscli_auth=', 'sshpass=']] },
+  { re: /\bConvertTo-SecureString\s{1,4}(?:-String\s{1,4})?["']([^"'\n$]{1,128})["']\s{1,4}-AsPlainText/gi, needs: [['convertto-securestring']] },
   // .pgpass: host:port:database:user:password
-  /^[^:#\s]{1,253}:[^:\s]{1,8}:[^:\s]{1,128}:[^:\s]{1,128}:(\S{1,128})$/gm,
-  /^[ \t]{0,8}(?:machine\s{1,4}\S{1,253}\s{1,4}login\s{1,4}\S{1,128}\s{1,4})?password\s{1,4}(\S{1,128})\s*$/gm,
+  { re: /^[^:#\s]{1,253}:[^:\s]{1,8}:[^:\s]{1,128}:[^:\s]{1,128}:(\S{1,128})$/gm, needs: [] },
+  { re: /^[ \t]{0,8}(?:machine\s{1,4}\S{1,253}\s{1,4}login\s{1,4}\S{1,128}\s{1,4})?password\s{1,4}(\S{1,128})\s*$/gm, needs: [['password']] },
 ];
 
 export default defineRule({
@@ -41,14 +53,17 @@ export default defineRule({
   severity: 'error',
   confidence: 'medium',
   cwe: ['CWE-798', 'CWE-214'],
+  // Each pattern runs only when the text holds the literals it needs (answered by the keyword pass).
+  gates: [...new Set(PATTERNS.flatMap((p) => p.needs.flat()))],
   keywords: ['docker run', 'podman run', 'docker create', '--env', 'requirepass', 'masterauth', 'convertto-securestring', ':5432:', ':*:', 'mysql', 'mariadb', '--password', 'sshpass', 'redis-cli', 'docker login', 'sqlcmd', 'pgpassword', 'mysql_pwd', 'rediscli_auth', 'machine', 'password '],
   languages: ['shell', 'powershell', 'yaml', 'dockerfile', 'markdown', 'text', 'json', 'toml', 'terraform', 'python', 'javascript', 'typescript', 'ruby', 'go', 'php', 'java'],
   detect(ctx) {
     const out: RuleMatch[] = [];
     const netrcOk = /(?:^|\/)[._]?netrc$/.test(ctx.path) || /^\s*machine\s/m.test(ctx.text.slice(0, 2000));
-    PATTERNS.forEach((pattern, i) => {
+    PATTERNS.forEach(({ re: pattern, needs }, i) => {
       if (i === PATTERNS.length - 1 && !netrcOk) return;
       if (i === PATTERNS.length - 2 && !/(?:^|\/)\.?pgpass(?:\.conf)?$/.test(ctx.path)) return;
+      if (!needs.every((group) => group.some((literal) => ctx.saw(literal)))) return;
       const re = new RegExp(pattern.source, pattern.flags);
       let m: RegExpExecArray | null;
       while ((m = re.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
