@@ -1,9 +1,63 @@
-import { tokenRule } from './tokenRule';
-import { isHashLike } from '../../heuristics';
+import type { ScanContext } from '../../context';
+import { envVarFix } from '../../fixes';
+import { entropy, isDocumentedExample, isHashLike, isPlaceholder } from '../../heuristics';
+import { defineRule } from '../../rule';
+import type { RuleMatch } from '../../types';
+import { execInWindows } from '../../windows';
+import { MAX_MATCHES_PER_RULE, tokenRule } from './tokenRule';
 import { nameBefore, windowAround } from './util';
 
+/**
+ * Where `validate` can accept a value, as windows (the `near` of the rule below): after an
+ * AWS-ish name (`aws`, `secret_access`, up to 130 characters on) or within 450 characters of a
+ * key id or the standard key name. Built from the offsets of `aws`, `secret`, `akia` and `asia`
+ * that the keyword pass records (the rule's anchors), each confirmed with a sticky regex, instead
+ * of running the two context regexes over the whole text. The windows may hold more than those of
+ * `near` (never less): `validate` accepts no value outside them, so the findings are the same.
+ */
+const AWS_NAME = /aws|secret[_-]?access/iy;
+const KEY_NEAR = /\b(?:AKIA|ASIA)[A-Z2-7]{16}\b|aws_secret_access_key|secretaccesskey/iy;
+
+function windowsOf(ctx: ScanContext): [number, number][] {
+  const text = ctx.text;
+  const n = text.length;
+  const raw: [number, number][] = [];
+  const add = (re: RegExp, at: number, before: number, after: number): void => {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) raw.push([Math.max(0, at - before), Math.min(n, at + m[0].length + after)]);
+  };
+  for (const word of ['aws', 'secret']) {
+    const starts = ctx.anchors(word);
+    for (let i = 0; i < starts.length; i++) {
+      add(AWS_NAME, starts[i], 0, 130);
+      add(KEY_NEAR, starts[i], 450, 450);
+    }
+  }
+  for (const word of ['akia', 'asia']) {
+    const starts = ctx.anchors(word);
+    for (let i = 0; i < starts.length; i++) add(KEY_NEAR, starts[i], 450, 450);
+  }
+  raw.sort((a, b) => a[0] - b[0]);
+  const windows: [number, number][] = [];
+  for (const w of raw) {
+    const last = windows[windows.length - 1];
+    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else windows.push(w);
+  }
+  return windows;
+}
+
+/** Forty base64 characters are common; only near an AWS key id or an AWS-ish name is it a secret key. */
+function validate(value: string, ctx: ScanContext, index: number): boolean {
+  if (isHashLike(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[0-9]/.test(value)) return false;
+  const name = nameBefore(ctx, index) ?? '';
+  if (/aws|secret[_-]?access|secretaccess/i.test(name) && !/session|token|id$/i.test(name)) return true;
+  return /\b(?:AKIA|ASIA)[A-Z2-7]{16}\b|aws_secret_access_key|secretaccesskey/i.test(windowAround(ctx, index, index + 40, 400));
+}
+
 /** AWS secret access key: a provider-format secret (see docs/rules/secrets/aws-secret-access-key.md). */
-export default tokenRule({
+const rule = tokenRule({
   id: 'secrets/aws-secret-access-key',
   title: 'AWS secret access key',
   description:
@@ -18,13 +72,7 @@ export default tokenRule({
     { anchor: /aws|secret[_-]?access/gi, before: 0, after: 130 },
     { anchor: /\b(?:AKIA|ASIA)[A-Z2-7]{16}\b|aws_secret_access_key|secretaccesskey/gi, before: 450, after: 450 },
   ],
-  /** Forty base64 characters are common; only near an AWS key id or an AWS-ish name is it a secret key. */
-  validate(value, ctx, index) {
-    if (isHashLike(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[0-9]/.test(value)) return false;
-    const name = nameBefore(ctx, index) ?? '';
-    if (/aws|secret[_-]?access|secretaccess/i.test(name) && !/session|token|id$/i.test(name)) return true;
-    return /\b(?:AKIA|ASIA)[A-Z2-7]{16}\b|aws_secret_access_key|secretaccesskey/i.test(windowAround(ctx, index, index + 40, 400));
-  },
+  validate,
   bad: [
     {
       path: 'scripts/upload.py',
@@ -54,4 +102,38 @@ export default tokenRule({
       text: 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n',
     },
   ],
+});
+
+/** tokenRule's filter of hand-made documentation values (kept in step with `tokenRule.ts`). */
+const HAND_MADE = /0123456789|1234567890|abcdefghij|ABCDEFGHIJ|qwertyui|xxxxxx|(?:fake|dummy|example|sample|placeholder|redacted|invalid|notreal|not-a-real|your)(?![a-z])/i;
+const PATTERN = /(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g;
+
+/**
+ * The rule above (metadata, examples, `validate`), with tokenRule's detector loop run in the
+ * windows of `windowsOf` instead of those of `near` (tokenRule builds those with two regex passes
+ * over the whole text).
+ */
+export default defineRule({
+  ...rule,
+  anchors: ['aws', 'secret', 'akia', 'asia'],
+  detect(ctx) {
+    const out: RuleMatch[] = [];
+    execInWindows(PATTERN, ctx.text, windowsOf(ctx), (m) => {
+      if (out.length >= MAX_MATCHES_PER_RULE) return false;
+      const value = m[1];
+      const start = m.index;
+      const end = start + value.length;
+      if (isPlaceholder(value) || isDocumentedExample(value) || HAND_MADE.test(value)) return;
+      if (entropy(value) < 4 || !validate(value, ctx, start)) return;
+      out.push({
+        start,
+        end,
+        value,
+        severity: undefined,
+        message: `${rule.title} hardcoded: move it to an environment variable and rotate it.`,
+        fixes: envVarFix(ctx, start, end, value, 'AWS_SECRET_ACCESS_KEY'),
+      });
+    });
+    return out;
+  },
 });
