@@ -93,13 +93,13 @@ export default tlsRule({
     },
     {
       re: /\bssl\.endpoint\.identification\.algorithm["']?[ \t]{0,10}[=:][ \t]{0,10}(?:""|''|(?=\r?\n|$))/m,
-      requires: 'ssl.endpoint.identification.algorithm',
+      requires: ['ssl.endpoint.identification.algorithm'],
       message: 'An empty ssl.endpoint.identification.algorithm turns Kafka host name verification off: set it to https.',
     },
     {
       // PostgreSQL JDBC `sslfactory=org.postgresql.ssl.NonValidatingFactory`.
       re: /\b(?:org\.postgresql\.ssl\.)?NonValidatingFactory\b/,
-      requires: 'NonValidatingFactory',
+      requires: ['nonvalidatingfactory'],
       message: 'NonValidatingFactory makes the PostgreSQL driver accept any server certificate: use sslmode=verify-full.',
     },
     {

@@ -46,40 +46,47 @@ export default tlsRule({
   languages: LANGUAGES,
   patterns: [
     {
+      requires: ['curl'],
       re: new RegExp(String.raw`\bcurl(?:\.exe)?(?=\s)${ARGS}\s(-[a-zA-Z]{0,8}k[a-zA-Z]{0,8}|--insecure)(?=[\s"'\`\\)]|$)`, 'm'),
       group: 1,
       message: (h) => (inCommand(h.ctx, h.start) ? `curl ${h.value} skips certificate verification: remove it (use --cacert for a private CA).` : undefined),
       fixes: (h) => removeFlag(h, 1, 'k'),
     },
     {
+      requires: ['--no-check-certificate'],
       re: new RegExp(String.raw`\bwget(?=\s)${ARGS}\s(--no-check-certificate)\b`),
       group: 1,
       message: (h) => (inCommand(h.ctx, h.start) ? 'wget --no-check-certificate skips certificate verification: remove it.' : undefined),
       fixes: (h) => removeFlag(h, 1),
     },
     {
+      requires: ['sslverify'],
       re: /\bgit(?=\s)(?:[^\n|;&]){0,200}?\s(-c\s{1,5}http(?:\.[^\s=]{1,200})?\.sslVerify=(?:false|0|no|off))\b/i,
       group: 1,
       message: (h) => (inCommand(h.ctx, h.start) ? 'git -c http.sslVerify=false clones without verifying the server: remove it (use http.sslCAInfo for a private CA).' : undefined),
       fixes: (h) => removeFlag(h, 1),
     },
     {
+      requires: ['sslverify'],
       re: /\bgit\s{1,5}config\s{1,5}(?:--[a-z]{1,10}\s{1,5}){0,2}http(?:\.[^\s]{1,200})?\.sslVerify\s{1,5}["']?(false|0|no|off)\b/i,
       message: (h) => (inCommand(h.ctx, h.start) ? 'git config http.sslVerify false turns certificate verification off for every fetch: set it to true.' : undefined),
       fixes: (h) => [replaceFix('Set http.sslVerify true', h.m.indices![1][0], h.m.indices![1][1], 'true', true)],
     },
     {
+      requires: ['strict-ssl', 'strict_ssl'],
       re: /\b(?:npm|yarn|pnpm)\s{1,5}(?:config\s{1,5})?set\s{1,5}strict[-_]ssl(?:\s{1,5}|\s{0,5}=\s{0,5})["']?(false)\b/i,
       message: (h) => (inCommand(h.ctx, h.start) ? 'strict-ssl false installs packages without verifying the registry: set it to true (use cafile for a private CA).' : undefined),
       fixes: (h) => [replaceFix('Set strict-ssl true', h.m.indices![1][0], h.m.indices![1][1], 'true', true)],
     },
     {
+      requires: ['--insecure-skip-tls-verify', '--insecure-skip-server-verification', 'tls-verify=false', 'tlsverify=false', '--no-verify-ssl', '--strict-ssl=false', '--unsafely-ignore-certificate-errors', '--ignore-certs', '--kubelet-insecure-tls', '-skipcertificatecheck'],
       re: /(?:^|\s)(--insecure-skip-tls-verify(?:=true)?|--insecure-skip-server-verification|--(?:src-|dest-)?tls-?verify=false|--no-verify-ssl|--strict-ssl=false|--unsafely-ignore-certificate-errors(?:=[^\s"'`]{0,200})?|--ignore-certs|--kubelet-insecure-tls|-SkipCertificateCheck)(?=[\s"'`\\]|$)/m,
       group: 1,
       message: (h) => (inCommand(h.ctx, h.start) ? `${h.value} skips certificate verification: remove it.` : undefined),
       fixes: (h) => removeFlag(h, 1),
     },
     {
+      requires: ['--trusted-host', 'global.trusted-host'],
       re: /\bpip3?(?=\s)(?:[^\n|;&]){0,300}?\s(--trusted-host(?:=|\s{1,5})[\w.:-]{1,200}|config\s{1,5}set\s{1,5}global\.trusted-host)/,
       group: 1,
       severity: 'warning',
@@ -88,11 +95,13 @@ export default tlsRule({
     {
       // Cloud CLIs: `gcloud config set auth/disable_ssl_validation True`,
       // `az config set core.disable_connection_verification=1`.
+      requires: ['auth/disable_ssl_validation', 'core.disable_connection_verification'],
       re: /\b(?:gcloud|az)\s{1,5}config\s{1,5}set\s{1,5}(auth\/disable_ssl_validation|core\.disable_connection_verification)(?:\s{1,5}|\s{0,5}=\s{0,5})["']?(?:true|1|yes)\b/i,
       message: (h) => (inCommand(h.ctx, h.start) ? `${h.m[1]} makes the cloud CLI skip certificate verification for every call: remove it.` : undefined),
     },
     {
       // Written into the tool's rc file, the switch applies to every later run.
+      requires: ['.curlrc', '.wgetrc'],
       re: /\b(?:echo|printf)\s{1,5}(?:-e\s{1,5})?["']?(insecure|-k|--insecure|check_certificate\s{0,3}=\s{0,3}off)["']?\s{0,5}>>?\s{0,5}[^\s;&|]{0,200}?\.(?:curlrc|wgetrc)\b/,
       message: (h) => `${h.m[1]} in ${/wgetrc/.test(h.value) ? '.wgetrc' : '.curlrc'} makes every later download skip certificate verification: remove it.`,
     },

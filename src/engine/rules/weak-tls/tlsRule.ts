@@ -39,10 +39,11 @@ export interface TlsPattern {
    */
   near?: Near;
   /**
-   * A literal every match contains: the pattern is skipped on texts without it (a gate of the
-   * rule, answered by the keyword pass, instead of trying a loose regex at every position).
+   * Lower-case literals one of which every match contains (case-insensitively): the pattern is
+   * skipped on texts without any (gates of the rule, answered by the keyword pass, instead of
+   * trying the regex at every position).
    */
-  requires?: string;
+  requires?: readonly string[];
   /** The pattern reports only in files whose path matches (its message is undefined elsewhere). */
   paths?: RegExp;
 }
@@ -247,7 +248,7 @@ function nearWindows(ctx: ScanContext, near: Near): [number, number][] {
 
 function collect(pattern: TlsPattern, ctx: ScanContext, out: RuleMatch[], ruleSeverity: Severity): void {
   if (pattern.paths && !pattern.paths.test(ctx.path)) return;
-  if (pattern.requires !== undefined && !ctx.saw(pattern.requires.toLowerCase())) return;
+  if (pattern.requires !== undefined && !pattern.requires.some((literal) => ctx.saw(literal))) return;
   const verification = (pattern.severity ?? ruleSeverity) === 'error';
   const re = new RegExp(pattern.re.source, flagsOf(pattern.re));
   const windows = pattern.near ? nearWindows(ctx, pattern.near) : undefined;
@@ -286,7 +287,7 @@ export function dropOverlaps(matches: RuleMatch[]): RuleMatch[] {
 export function tlsRule(spec: TlsRuleSpec): Rule {
   const { patterns, postProcess, ...meta } = spec;
   const anchors = [...new Set(patterns.flatMap((p) => p.near?.literals?.words ?? []))];
-  const gates = [...new Set(patterns.flatMap((p) => (p.requires === undefined ? [] : [p.requires.toLowerCase()])))];
+  const gates = [...new Set(patterns.flatMap((p) => p.requires ?? []))];
   return defineRule({
     ...meta,
     ...(anchors.length > 0 ? { anchors } : {}),
