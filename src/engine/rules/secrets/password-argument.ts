@@ -1,14 +1,20 @@
 import { envVarFix } from '../../fixes';
 import { defineRule } from '../../rule';
+import type { ScanContext } from '../../context';
 import type { RuleMatch } from '../../types';
 import { isSecretValue } from './genericValue';
 import { MAX_MATCHES_PER_RULE } from './tokenRule';
 import { isTestPath } from './util';
 
-/** Calls whose Nth argument (1-based) is a password, by function name. */
-const CALLS =
-  /\b(login|signin|sign_in|authenticate|basic_?auth|BasicAuth|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|withBasicAuth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|PlainCredentials|PasswordCredential|getConnection|PDO|mysqli|mysqli_connect|mysql_connect|auth)\s{0,4}\(/gi;
+/** Calls whose Nth argument (1-based, default 2) is a password, by function name. */
 const POSITION: Record<string, number> = { getconnection: 3, pdo: 3, mysqli: 3, mysqli_connect: 3, mysql_connect: 3 };
+/** Call names (lower-cased): the whole word before `(` must be one of them. */
+const CALL_NAMES = new Set(
+  'login signin sign_in authenticate basic_auth basicauth httpbasicauth httpdigestauth setbasicauth withbasicauth networkcredential passwordauthentication usernamepasswordcredentials usernamepasswordauthenticationtoken plaincredentials passwordcredential getconnection pdo mysqli mysqli_connect mysql_connect auth'.split(' '),
+);
+/** Every name of `CALL_NAMES` contains one of these (recorded by the keyword pass). */
+const CALL_ANCHORS = ['login', 'signin', 'sign_in', 'auth', 'credential', 'getconnection', 'pdo', 'mysql'];
+const OPEN_PAREN = /\s{0,4}\(/y;
 /** `auth=("user", "pw")` in Python requests and friends. */
 const AUTH_TUPLE = /\bauth\s{0,2}=\s{0,2}\(\s{0,2}(["'])[^"'\n]{1,64}\1\s{0,2},\s{0,2}(["'])([^"'\n]{4,128})\2\s{0,2}\)/g;
 /**
@@ -37,6 +43,7 @@ export default defineRule({
   severity: 'error',
   confidence: 'medium',
   cwe: ['CWE-798', 'CWE-259'],
+  anchors: CALL_ANCHORS,
   keywords: ['credentials(', 'passwordcredential', 'curlopt_userpwd', ':basic', "'auth'", '"auth"', 'login', 'signin', 'sign_in', 'authenticate', 'auth', 'credential', 'getconnection', 'pdo', 'mysqli', 'mysql_connect'],
   languages: ['javascript', 'typescript', 'python', 'go', 'java', 'kotlin', 'csharp', 'ruby', 'php', 'scala', 'swift', 'rust', 'c'],
   detect(ctx) {
@@ -52,16 +59,31 @@ export default defineRule({
         fixes: envVarFix(ctx, start, start + value.length, value, 'APP_PASSWORD'),
       });
     };
-    const re = new RegExp(CALLS.source, 'gi');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
-      const position = POSITION[m[1].toLowerCase()] ?? 2;
-      const arg = nthArgument(ctx.text, m.index + m[0].length, position);
+    // Calls, read from the anchors: the word around each one, when a call name followed by `(`.
+    const text = ctx.text;
+    const starts = callAnchors(ctx);
+    let lastEnd = -1;
+    for (let i = 0; i < starts.length && out.length < MAX_MATCHES_PER_RULE; i++) {
+      if (starts[i] < lastEnd) continue;
+      let s = starts[i];
+      let e = s + 1;
+      while (s > 0 && isWord(text.charCodeAt(s - 1))) s--;
+      while (e < text.length && isWord(text.charCodeAt(e))) e++;
+      lastEnd = e;
+      if (e - s > 40 || !CALL_NAMES.has(text.slice(s, e).toLowerCase())) continue;
+      OPEN_PAREN.lastIndex = e;
+      if (!OPEN_PAREN.test(text)) continue;
+      const position = POSITION[text.slice(s, e).toLowerCase()] ?? 2;
+      const arg = nthArgument(text, OPEN_PAREN.lastIndex, position);
       if (arg) push(arg.start, arg.value);
     }
-    for (const pattern of [AUTH_TUPLE, ...AUTH_PAIRS]) {
+    // The pairs need their own literal: `auth`, `'auth'`, `:basic`, `CURLOPT_USERPWD`.
+    const gates = [ctx.saw('auth'), ctx.saw("'auth'") || ctx.saw('"auth"'), ctx.saw(':basic'), ctx.saw('curlopt_userpwd')];
+    let m: RegExpExecArray | null;
+    for (const [i, pattern] of [AUTH_TUPLE, ...AUTH_PAIRS].entries()) {
+      if (!gates[i]) continue;
       const tuple = new RegExp(pattern.source, 'g');
-      while ((m = tuple.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
+      while ((m = tuple.exec(text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
         const start = m.index + m[0].lastIndexOf(m[3]);
         if (!out.some((f) => f.start === start)) push(start, m[3]);
       }
@@ -88,6 +110,20 @@ export default defineRule({
     { path: 'lib/partner.rb', text: 'f.request :authorization, :basic, ENV["PARTNER_USER"], ENV["PARTNER_PASSWORD"]\n' },
   ],
 });
+
+/** Start offsets of the call-name anchors, ascending. */
+function callAnchors(ctx: ScanContext): Int32Array {
+  const lists = CALL_ANCHORS.map((a) => ctx.anchors(a));
+  const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+  let i = 0;
+  for (const l of lists) for (let j = 0; j < l.length; j++) all[i++] = l[j];
+  return all.sort();
+}
+
+/** `\w`: ASCII letters, digits and `_`. */
+function isWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
 
 /** The `n`th top-level argument after an opening parenthesis, when it is a plain string literal. */
 function nthArgument(text: string, from: number, n: number): { start: number; value: string } | undefined {
