@@ -63,4 +63,25 @@ describe('keyword pre-filter', () => {
       assert.equal(ctx.saw('nowhere'), false);
     }
   });
+
+  it('sees every keyword and anchor in long texts, across the middle and outside ASCII alike', () => {
+    const m = new KeywordMatcher(['client_secret', 'akia'], ['token', 'key']);
+    const naive = (text: string, word: string): number[] => {
+      const out: number[] = [];
+      const lower = text.toLowerCase();
+      for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) out.push(i);
+      return out;
+    };
+    const filler = 'let x = 1; '.repeat(400);
+    for (const extra of ['', 'caf\u00e9 \u2014 ']) {
+      // The long keyword straddles the middle of the text, where the second walk starts.
+      const head = `${extra}apiKey TOKEN ${filler}`;
+      const middle = Math.floor((head.length + 'client_secret'.length + filler.length + 20) / 2);
+      const text = `${head}${'x'.repeat(Math.max(0, middle - head.length - 6))}CLIENT_SECRET ${filler} key token AKIA`;
+      const hits = m.scan(text);
+      assert.deepEqual(hits.found.map((k) => m.keywords[k]).sort(), ['akia', 'client_secret', 'key', 'token']);
+      assert.deepEqual(Array.from(hits.starts('token') ?? []), naive(text, 'token'));
+      assert.deepEqual(Array.from(hits.starts('key') ?? []), naive(text, 'key'));
+    }
+  });
 });
