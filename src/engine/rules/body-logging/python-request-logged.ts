@@ -13,17 +13,24 @@ import type { Source } from './taint';
 const REQ = '(?<![\\w.])(?:self\\.)?(?:request|req|flask\\.request)';
 const CRED_HEADER = '(?:proxy-)?authorization|cookie|x-api-key|x-auth-token|x-access-token|api-key';
 const BODY_WHAT = 'Request body';
+/**
+ * Hints: literals one of which every match of a source holds (lower-case), `request.<member>`
+ * or `req.<member>`: the sources then run only around them (`request.method` wakes none).
+ */
+const reqHint = (...members: string[]): string[] => members.flatMap((m) => [`request.${m}`, `req.${m}`]);
+const EVENT_HINT = ['event[', 'event.get('];
 const HEADERS_WHAT = 'All request headers (Authorization and Cookie included)';
 
 const BODY: Source[] = [
-  { re: new RegExp(`${REQ}\\.(?:data|json|body|form|values|POST|stream|raw_post_data)(?![\\w(])`, 'g'), kind: 'body', what: BODY_WHAT },
-  { re: new RegExp(`${REQ}\\.(?:get_data|get_json)\\([^()]{0,60}\\)`, 'g'), kind: 'body', what: BODY_WHAT },
+  { re: new RegExp(`${REQ}\\.(?:data|json|body|form|values|POST|stream|raw_post_data)(?![\\w(])`, 'g'), kind: 'body', what: BODY_WHAT, hint: reqHint('data', 'json', 'body', 'form', 'values', 'post', 'stream', 'raw_post_data') },
+  { re: new RegExp(`${REQ}\\.(?:get_data|get_json)\\([^()]{0,60}\\)`, 'g'), kind: 'body', what: BODY_WHAT, hint: reqHint('get_data(', 'get_json(') },
   {
     re: new RegExp(`(?<![\\w.])(?:await\\s+)?(?:self\\.)?(?:request|req)\\.(?:body|json|form|stream|text|read|post)\\(\\s*\\)`, 'g'),
     kind: 'body',
     what: BODY_WHAT,
   },
-  { re: /(?<![\w.])event(?:\[\s{0,2}(['"])body\1\s{0,2}\]|\.get\(\s{0,2}(['"])body\2\s{0,2}\))/g, kind: 'body', what: BODY_WHAT },
+  // (No hint for the `await` form above: `await\s+` may reach any distance before `request.`.)
+  { re: /(?<![\w.])event(?:\[\s{0,2}(['"])body\1\s{0,2}\]|\.get\(\s{0,2}(['"])body\2\s{0,2}\))/g, kind: 'body', what: BODY_WHAT, hint: EVENT_HINT },
 ];
 
 /** The headers of a request, a Lambda/API Gateway event included (`event["headers"]`). */
@@ -41,6 +48,7 @@ const FIELDS: Source[] = [
     ),
     kind: 'credential',
     what: CRED_FIELD_WHAT,
+    hint: reqHint('form', 'json', 'data', 'post', 'get', 'values', 'args', 'query_params'),
   },
 ];
 
@@ -52,16 +60,18 @@ const CREDENTIAL: Source[] = [
     ),
     kind: 'credential',
     what: 'Authorization or Cookie header',
+    hint: [...reqHint('headers'), ...EVENT_HINT],
   },
   {
     re: new RegExp(`${REQ}\\.META(?:\\[\\s{0,2}(['"])HTTP_(?:AUTHORIZATION|COOKIE|X_API_KEY)\\1\\s{0,2}\\]|\\.get\\(\\s{0,2}(['"])HTTP_(?:AUTHORIZATION|COOKIE|X_API_KEY)\\2[^()]{0,40}\\))`, 'g'),
     kind: 'credential',
     what: 'Authorization or Cookie header',
+    hint: reqHint('meta'),
   },
-  { re: new RegExp(`${REQ}\\.authorization(?![\\w(])`, 'g'), kind: 'credential', what: 'Authorization header' },
-  { re: new RegExp(`${REQ}\\.(?:headers|META)(?![\\w(])`, 'g'), kind: 'credential', what: HEADERS_WHAT },
-  { re: /(?<![\w.])event(?:\[\s{0,2}(['"])headers\1\s{0,2}\]|\.get\(\s{0,2}(['"])headers\2\s{0,2}\))/g, kind: 'credential', what: HEADERS_WHAT },
-  { re: new RegExp(`${REQ}\\.(?:cookies|COOKIES)(?![\\w(])`, 'g'), kind: 'credential', what: 'Request cookies' },
+  { re: new RegExp(`${REQ}\\.authorization(?![\\w(])`, 'g'), kind: 'credential', what: 'Authorization header', hint: reqHint('authorization') },
+  { re: new RegExp(`${REQ}\\.(?:headers|META)(?![\\w(])`, 'g'), kind: 'credential', what: HEADERS_WHAT, hint: reqHint('headers', 'meta') },
+  { re: /(?<![\w.])event(?:\[\s{0,2}(['"])headers\1\s{0,2}\]|\.get\(\s{0,2}(['"])headers\2\s{0,2}\))/g, kind: 'credential', what: HEADERS_WHAT, hint: EVENT_HINT },
+  { re: new RegExp(`${REQ}\\.(?:cookies|COOKIES)(?![\\w(])`, 'g'), kind: 'credential', what: 'Request cookies', hint: reqHint('cookies') },
 ];
 
 function fix(ctx: ScanContext, hit: Hit) {
@@ -102,6 +112,7 @@ export default requestRule({
         kind: 'body',
         what: 'Lambda event (request body and headers)',
         hint: ['event'],
+        line: true,
       },
     ],
   },

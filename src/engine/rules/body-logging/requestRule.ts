@@ -3,7 +3,7 @@ import { defineRule, type Rule, type RuleExample } from '../../rule';
 import type { Fix, LanguageId, RuleMatch } from '../../types';
 import { isLoggedValue, isTestPath, type ValueKind } from './exprContext';
 import { findLogCalls, type LogCall } from './logCalls';
-import { findTaints, taintHints, type Source, type Taint, type TaintSpec } from './taint';
+import { findTaints, sourceHints, taintHints, type Source, type Taint, type TaintSpec } from './taint';
 
 /**
  * The shape of every per-language `body-logging/` rule: expressions that *are* a request body
@@ -61,7 +61,9 @@ export function requestRule(spec: RequestRuleSpec): Rule {
     confidence: 'high',
     cwe: spec.cwe ?? ['CWE-532'],
     keywords: spec.keywords,
+    // Hints answered by the keyword pass: presence (gates), and the offsets of the sources' ones.
     ...(spec.taint && taintHints(spec.taint).length > 0 ? { gates: taintHints(spec.taint) } : {}),
+    ...(spec.taint && sourceHints(spec.taint).length > 0 ? { anchors: sourceHints(spec.taint) } : {}),
     languages: spec.languages,
     good: spec.good,
     bad: spec.bad,

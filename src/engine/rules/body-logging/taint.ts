@@ -1,5 +1,5 @@
 import type { ScanContext } from '../../context';
-import { execInWindows, windowsNear } from '../../windows';
+import { execInWindows } from '../../windows';
 import { calleeVerdict, nearLineStart, valueUseAfter, type ValueKind } from './exprContext';
 import { skipLiteral } from './logCalls';
 
@@ -26,6 +26,11 @@ export interface ParamSource extends Source {
   nextBlock?: boolean;
   /** Names bound by a match (default: group 1), e.g. from a destructuring pattern. */
   names?: (m: RegExpExecArray, ctx: ScanContext) => string[];
+  /**
+   * The regex is `^`-anchored (`m` flag) and a match never spans lines up to its hint: it is
+   * tried only at the start of the lines holding a hint (a sticky search there), not over the text.
+   */
+  line?: boolean;
 }
 
 export interface TaintSpec {
@@ -95,22 +100,109 @@ function hinted(ctx: ScanContext, src: Source): boolean {
   return src.hint === undefined || src.hint.some((h) => ctx.saw(h));
 }
 
-const hintAnchors = new WeakMap<Source, RegExp>();
+const windowCache = new WeakMap<ScanContext, Map<string, [number, number][]>>();
 
 /**
  * Windows around the source's hint literals: every match contains one, so the source regex (which
  * starts with look-behinds irregexp cannot skip ahead on) runs only there. Undefined (search the
- * whole text) without hints or when lower-casing changed the text's length.
+ * whole text) without hints or when lower-casing changes the text's length (only U+0130 does).
+ * The hints' offsets come from the keyword pass (they are the rule's anchors); the windows are
+ * those of `windowsNear(lower, /hint1|hint2|…/g, 160, 240)`: the alternation's matches are
+ * replayed from the offsets (leftmost, then first hint, not overlapping the previous match).
+ * Sources with the same hints share them (cached per text).
  */
 function hintWindows(ctx: ScanContext, src: Source): [number, number][] | undefined {
-  if (src.hint === undefined || src.hint.length === 0 || ctx.lower.length !== ctx.text.length) return undefined;
-  let anchor = hintAnchors.get(src);
-  if (!anchor) {
-    anchor = new RegExp(src.hint.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-    hintAnchors.set(src, anchor);
+  if (src.hint === undefined || src.hint.length === 0 || ctx.text.includes('\u0130')) return undefined;
+  let byHints = windowCache.get(ctx);
+  if (!byHints) {
+    byHints = new Map();
+    windowCache.set(ctx, byHints);
   }
-  // A source expression reaches at most this far before and after its hint.
-  return windowsNear(ctx.lower, anchor, 160, 240);
+  const key = src.hint.join('\n');
+  let windows = byHints.get(key);
+  if (!windows) {
+    windows = hintMatchWindows(ctx, src.hint);
+    byHints.set(key, windows);
+  }
+  return windows;
+}
+
+/** A source expression reaches at most this far before and after its hint. */
+const BEFORE = 160;
+const AFTER = 240;
+
+function hintMatchWindows(ctx: ScanContext, hints: readonly string[]): [number, number][] {
+  // (offset, hint index) of every occurrence, in offset order, then hint order.
+  const occurrences: number[] = [];
+  hints.forEach((h, k) => {
+    const starts = ctx.anchors(h);
+    for (let i = 0; i < starts.length; i++) occurrences.push(starts[i], k);
+  });
+  const order = Array.from({ length: occurrences.length / 2 }, (_, i) => i).sort(
+    (x, y) => occurrences[2 * x] - occurrences[2 * y] || occurrences[2 * x + 1] - occurrences[2 * y + 1],
+  );
+  const n = ctx.text.length;
+  const windows: [number, number][] = [];
+  let searched = 0;
+  for (const i of order) {
+    const at = occurrences[2 * i];
+    if (at < searched) continue;
+    const end = at + hints[occurrences[2 * i + 1]].length;
+    searched = end;
+    const start = Math.max(0, at - BEFORE);
+    const stop = Math.min(n, end + AFTER);
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], stop);
+    else windows.push([start, stop]);
+  }
+  return windows;
+}
+
+/** The hint literals whose offsets are read: those of the sources and of line parameters. */
+export function sourceHints(spec: TaintSpec): string[] {
+  return [...new Set([...spec.sources, ...(spec.params ?? []).filter((p) => p.line)].flatMap((s) => s.hint ?? []))];
+}
+
+const stickyCache = new WeakMap<RegExp, RegExp>();
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/** The matches of a parameter's regex, in text order (see `ParamSource.line`). */
+function* paramMatches(ctx: ScanContext, p: ParamSource): Generator<RegExpExecArray> {
+  const text = ctx.text;
+  if (p.line && p.hint) {
+    let sticky = stickyCache.get(p.re);
+    if (!sticky) {
+      sticky = new RegExp(p.re.source, `${p.re.flags.replace('g', '')}y`);
+      stickyCache.set(p.re, sticky);
+    }
+    const offsets: number[] = [];
+    for (const h of p.hint) {
+      const starts = ctx.anchors(h);
+      for (let i = 0; i < starts.length; i++) offsets.push(starts[i]);
+    }
+    offsets.sort((a, b) => a - b);
+    // Each line holding a hint once, in order (each line's text is walked once: linear). Lines
+    // as `^` sees them: after \n, \r, U+2028 or U+2029.
+    let lineEnd = -1;
+    for (const at of offsets) {
+      if (at < lineEnd) continue;
+      let start = at;
+      while (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) start--;
+      lineEnd = at;
+      while (lineEnd < text.length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+      sticky.lastIndex = start;
+      const m = sticky.exec(text);
+      if (m) yield m;
+    }
+    return;
+  }
+  const pre = global(p.re);
+  pre.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pre.exec(text)) !== null) yield m;
 }
 
 /** Tainted variables of the file, in text order. */
@@ -118,10 +210,8 @@ export function findTaints(ctx: ScanContext, spec: TaintSpec): Taint[] {
   const found: Found[] = [];
   for (const p of spec.params ?? []) {
     if (!hinted(ctx, p)) continue;
-    const pre = global(p.re);
-    pre.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = pre.exec(ctx.text)) !== null && found.length < MAX_TAINTS) {
+    for (const m of paramMatches(ctx, p)) {
+      if (found.length >= MAX_TAINTS) break;
       if (ctx.regionAt(m.index) !== 'code') continue;
       const names = p.names ? p.names(m, ctx) : m[1] ? [m[1]] : [];
       const brace = p.nextBlock ? ctx.text.indexOf('{', m.index + m[0].length) : m.index;
