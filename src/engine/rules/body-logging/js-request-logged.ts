@@ -108,6 +108,8 @@ function accumulated(m: RegExpExecArray, ctx: ScanContext): string[] {
 const LAMBDA_EVENT =
   /(?:(?:\b(?:exports|module\.exports)\.handler|\b(?:const|let|var)\s{1,5}handler)\s{0,5}(?::\s{0,5}[\w$<>, .]{1,60})?=\s{0,5}(?:async\s{1,5})?(?:function\s{0,5}[\w$]{0,40}\s{0,5})?\(\s{0,5}|\bfunction\s{1,5}handler\s{0,5}\(\s{0,5}|\(\s{0,5}(?=event\s{0,5}(?::[^,()]{1,80})?,\s{0,5}_?context\b))(event)\b[^()]{0,200}\)/g;
 
+const OPEN_PAREN = /\(\s{0,5}$/;
+
 const LAMBDA_HINTS = ['statuscode', 'apigateway', 'aws-lambda', 'lambda', 'serverless', 'sqsevent', 's3event'];
 
 /** A `handler(event)` without `context` is a Lambda only in a file that says so (not a DOM handler). */
@@ -117,7 +119,17 @@ function lambdaEvent(m: RegExpExecArray, ctx: ScanContext): string[] {
 }
 
 const PARAMS: ParamSource[] = [
-  { re: LAMBDA_EVENT, kind: 'body', what: 'Lambda event (request body and headers)', nextBlock: true, names: lambdaEvent, hint: ['(event'] },
+  {
+    re: LAMBDA_EVENT,
+    kind: 'body',
+    what: 'Lambda event (request body and headers)',
+    nextBlock: true,
+    names: lambdaEvent,
+    hint: ['(event'],
+    // Its group 1 `event` (exactly so, after `(` and at most five spaces) is at most ~175
+    // characters after the match start; the match ends at most ~210 characters after it.
+    near: { words: ['event'], before: 200, after: 0, keep: (text, at) => text.startsWith('event', at) && OPEN_PAREN.test(text.slice(Math.max(0, at - 6), at)) },
+  },
   // NestJS: `@Body() dto: CreateUserDto`, `@Headers('authorization') auth`, `@Headers() headers`.
   { re: /@Body\(\s*\)\s*(?:private\s+|readonly\s+)*([A-Za-z_$][\w$]{0,40})/g, kind: 'body', what: 'Request body (@Body() object)', nextBlock: true, hint: ['@body('] },
   {

@@ -31,6 +31,19 @@ export interface ParamSource extends Source {
    * tried only at the start of the lines holding a hint (a sticky search there), not over the text.
    */
   line?: boolean;
+  /**
+   * Words (lower-case) one of which every match holds, at most `before` characters after the
+   * match start; the match ends at most `after` + 256 characters after the word's end (the
+   * look-around margin of `execInWindows`). The regex then runs only in windows around the
+   * words' offsets (from the keyword pass) instead of over the whole text.
+   */
+  near?: {
+    words: readonly string[];
+    before: number;
+    after: number;
+    /** Only occurrences for which this holds can be in a match (e.g. the exact case, a `(` before). */
+    keep?: (text: string, at: number) => boolean;
+  };
 }
 
 export interface TaintSpec {
@@ -158,9 +171,15 @@ function hintMatchWindows(ctx: ScanContext, hints: readonly string[]): [number, 
   return windows;
 }
 
-/** The hint literals whose offsets are read: those of the sources and of line parameters. */
+/** The literals whose offsets are read: source hints, line parameters' hints, parameters' near words. */
 export function sourceHints(spec: TaintSpec): string[] {
-  return [...new Set([...spec.sources, ...(spec.params ?? []).filter((p) => p.line)].flatMap((s) => s.hint ?? []))];
+  const params = spec.params ?? [];
+  return [
+    ...new Set([
+      ...[...spec.sources, ...params.filter((p) => p.line)].flatMap((s) => s.hint ?? []),
+      ...params.flatMap((p) => p.near?.words ?? []),
+    ]),
+  ];
 }
 
 const stickyCache = new WeakMap<RegExp, RegExp>();
@@ -197,6 +216,29 @@ function* paramMatches(ctx: ScanContext, p: ParamSource): Generator<RegExpExecAr
       const m = sticky.exec(text);
       if (m) yield m;
     }
+    return;
+  }
+  if (p.near && !text.includes('\u0130')) {
+    const raw: [number, number][] = [];
+    for (const w of p.near.words) {
+      const starts = ctx.anchors(w);
+      for (let i = 0; i < starts.length; i++) {
+        if (p.near.keep && !p.near.keep(text, starts[i])) continue;
+        raw.push([Math.max(0, starts[i] - p.near.before), Math.min(text.length, starts[i] + w.length + p.near.after)]);
+      }
+    }
+    raw.sort((a, b) => a[0] - b[0]);
+    const windows: [number, number][] = [];
+    for (const w of raw) {
+      const last = windows[windows.length - 1];
+      if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+      else windows.push(w);
+    }
+    const matches: RegExpExecArray[] = [];
+    execInWindows(global(p.re), text, windows, (m) => {
+      matches.push(m);
+    });
+    yield* matches;
     return;
   }
   const pre = global(p.re);
