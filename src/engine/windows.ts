@@ -36,6 +36,30 @@ export function windowsNearAny(text: string, near: readonly Near[]): [number, nu
   return windows;
 }
 
+/**
+ * Merged [start, end) windows around offsets (ascending, e.g. a rule's anchors from the keyword
+ * pass): from `before` characters before each offset to `after` characters after it.
+ */
+export function windowsAround(offsets: ArrayLike<number>, before: number, after: number, length: number): [number, number][] {
+  const windows: [number, number][] = [];
+  for (let i = 0; i < offsets.length; i++) {
+    const start = Math.max(0, offsets[i] - before);
+    const end = Math.min(length, offsets[i] + after);
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  return windows;
+}
+
+/** Offsets of several anchors (each ascending), merged into one ascending array. */
+export function mergeOffsets(lists: readonly ArrayLike<number>[]): Int32Array {
+  const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+  let i = 0;
+  for (const l of lists) for (let j = 0; j < l.length; j++) all[i++] = l[j];
+  return lists.length > 1 ? all.sort() : all;
+}
+
 /** Characters of real text kept around a window so look-behinds and look-aheads see it. */
 const MARGIN = 256;
 

@@ -3,7 +3,7 @@ import { defineRule } from '../../rule';
 import type { ScanContext } from '../../context';
 import type { LanguageId, RuleMatch } from '../../types';
 import { findAssignmentsAt } from './assignment';
-import { EXTRA_GATES, extraAssignments } from './genericExtras';
+import { EXTRA_ANCHORS, EXTRA_GATES, extraAssignments } from './genericExtras';
 import { MAX_MATCHES_PER_RULE } from './tokenRule';
 import { isSecretValue, SECRET_WORD, secretKind, wordsOf } from './genericValue';
 import { entropy } from '../../heuristics';
@@ -111,7 +111,7 @@ export default defineRule({
   cwe: ['CWE-798', 'CWE-259'],
   keywords: ['passw', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'credential', 'passphrase', '_key', 'key"', "key'", 'key=', 'key:', 'key =', '_pass', 'pass:', 'pass=', 'pass =', "pass'", 'pass"', 'erlang', 'sonar.login'],
   languages: LANGUAGES,
-  anchors: SECRET_ANCHORS,
+  anchors: [...SECRET_ANCHORS, ...EXTRA_ANCHORS],
   gates: EXTRA_GATES,
   detect(ctx) {
     const out: RuleMatch[] = [];

@@ -1,4 +1,5 @@
 import type { ScanContext } from '../../context';
+import { execInWindows, mergeOffsets, windowsAround } from '../../windows';
 import type { Assignment } from './assignment';
 
 /**
@@ -30,7 +31,28 @@ const SQL_INSERT = /\bINSERT\s{1,4}INTO\s{1,4}[\w."`\[\]]{1,80}\s{0,4}\(([^()\n]
 const XML_ENTRY = /<(\w{1,20})\s{1,4}(?:key|name)\s{0,2}=\s{0,2}"([A-Za-z_][\w.-]{0,80})"\s{0,4}>([^<\n]{1,200})<\/\1>/g;
 
 /** The literals `extraAssignments` checks before running its patterns (a rule's `gates`). */
-export const EXTRA_GATES = ['env(', 'environ.get', 'fetch(', 'getordefault(', 'variable(', 'process.env', 'alue"', "alue'", 'alue:', 'buildconfigfield', 'resvalue'];
+export const EXTRA_GATES = ['alue"', "alue'", 'alue:', 'buildconfigfield', 'resvalue'];
+/** Call names of environment lookups: `FALLBACKS[0]` matches start at most 14 characters before one. */
+const FALLBACK_ANCHORS = ['env(', 'environ.get', 'fetch(', 'getordefault(', 'variable('];
+/** Offsets `extraAssignments` reads (a rule's `anchors`); it also reads `key` and `secret`. */
+export const EXTRA_ANCHORS = [...FALLBACK_ANCHORS, 'process.env'];
+
+/**
+ * Where `BARE_KEY` could first start for the word `key`/`secret` at `at`: at the quote before it,
+ * or at the word, which must stand alone (no `[\w.-]` before it) and be followed by a quote, a
+ * blank, `:` or `=`. -1 otherwise. Most occurrences (`apiKey`, `secretKeyRef`, `keys`) fail these character tests.
+ */
+function bareWordStart(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  const len = c === 107 || c === 75 ? 3 : 6; // k/K: key, else secret
+  const after = text.charCodeAt(at + len);
+  if (!(after === 34 || after === 39 || after === 32 || after === 9 || after === 58 || after === 61)) return -1;
+  const isWordChar = (c: number): boolean =>
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+  const before = text.charCodeAt(at - 1);
+  if (before === 34 || before === 39) return isWordChar(text.charCodeAt(at - 2)) ? at : at - 1;
+  return isWordChar(before) ? -1 : at;
+}
 
 /** Extra assignments for the generic rule; `fallback` marks env-lookup defaults (judged more strictly). */
 export function extraAssignments(ctx: ScanContext, limit = 100): (Assignment & { fallback?: boolean })[] {
@@ -40,24 +62,40 @@ export function extraAssignments(ctx: ScanContext, limit = 100): (Assignment & {
     if (out.length < limit) out.push({ name, nameStart, value, valueStart, valueEnd: valueStart + value.length, quoted: true, fallback });
   };
   let m: RegExpExecArray | null;
-  // Cheap literal checks first: most files have no environment lookup at all.
-  const gates = [
-    ctx.saw('env(') || ctx.saw('environ.get') || ctx.saw('fetch(') || ctx.saw('getordefault(') || ctx.saw('variable('),
-    ctx.saw('process.env'),
-  ];
+  // Environment lookups run only around their call names (anchors of the keyword pass): a
+  // match starts at most 14 characters before one (`GetEnvironmentVariable(` at `variable(`),
+  // and the windows reach far enough after it to hold a whole match.
+  const lookups = mergeOffsets(FALLBACK_ANCHORS.map((a) => ctx.anchors(a)));
+  const windows = [windowsAround(lookups, 14, 400, text.length), windowsAround(ctx.anchors('process.env'), 0, 400, text.length)];
   for (const [i, pattern] of FALLBACKS.entries()) {
-    if (!gates[i]) continue;
-    const re = new RegExp(pattern.source, 'g');
-    while ((m = re.exec(text)) !== null && out.length < limit) {
+    if (windows[i].length === 0) continue;
+    execInWindows(new RegExp(pattern.source, 'g'), text, windows[i], (m) => {
+      if (out.length >= limit) return false;
       const groups = m.slice(1);
       const value = groups[groups.length - 1];
       const name = groups.slice(0, -2).find((g) => g !== undefined) ?? '';
       add(name, m.index, value, m.index + m[0].lastIndexOf(value), true);
-    }
+    });
   }
   if (ctx.isConfig || ctx.language === 'csharp' || ctx.language === 'javascript' || ctx.language === 'typescript') {
-    const re = new RegExp(BARE_KEY.source, 'g');
-    while ((m = re.exec(text)) !== null && out.length < limit) {
+    // A bare `key`/`secret` name: tried only where the keyword pass saw the word standing alone,
+    // with the pattern stuck to it (an optional quote before).
+    const re = new RegExp(BARE_KEY.source, 'y');
+    const words = mergeOffsets([ctx.anchors('key'), ctx.anchors('secret')]);
+    let lastEnd = -1;
+    for (let i = 0; i < words.length && out.length < limit; i++) {
+      if (words[i] < lastEnd) continue; // inside the value of the last match
+      const at = bareWordStart(text, words[i]);
+      if (at < 0) continue;
+      re.lastIndex = at;
+      m = re.exec(text);
+      // `"key=…`: no closing quote, so the match (if any) starts at the word itself.
+      if (m === null && at < words[i]) {
+        re.lastIndex = words[i];
+        m = re.exec(text);
+      }
+      if (m === null) continue;
+      lastEnd = m.index + m[0].length;
       // Unquoted values are data only in config files (`[api]` + `key = …` in INI/TOML/YAML).
       if (m[2] === '' && !ctx.isConfig) continue;
       const section = text.slice(Math.max(0, m.index - 160), m.index);
