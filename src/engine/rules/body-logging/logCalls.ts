@@ -174,13 +174,21 @@ function toCall(
   } else if (spec.parenless && ctx.language === 'ruby' && !statementStart(ctx.text, m.index)) {
     return undefined;
   }
-  const callee = ctx.text.slice(start, end).replace(/[\s(!]+$/, '');
+  // The callee without the `(`, `!` and spaces the head ends with.
+  let calleeEnd = end;
+  while (calleeEnd > start) {
+    const c = ctx.text.charCodeAt(calleeEnd - 1);
+    if (c === 40 || c === 33 || isSpace(c)) calleeEnd--;
+    else break;
+  }
+  const callee = ctx.text.slice(start, calleeEnd);
   // Go's fmt.Fprint* to a ResponseWriter answers the request; only stderr/stdout or a log is logging.
-  if (/\bFprint(?:f|ln)?$/.test(callee) && !/^\s{0,4}(?:os\.Std(?:err|out)|\w{0,20}[lL]og\w{0,20})\s{0,4},/.test(ctx.text.slice(end, end + 60))) {
+  // (Only Go's heads end in Fprint, only PHP's are file_put_contents/fwrite.)
+  if (ctx.language === 'go' && /\bFprint(?:f|ln)?$/.test(callee) && !/^\s{0,4}(?:os\.Std(?:err|out)|\w{0,20}[lL]og\w{0,20})\s{0,4},/.test(ctx.text.slice(end, end + 60))) {
     return undefined;
   }
   // PHP writes to a file: only a log file or stderr/stdout counts as logging.
-  if (/^(?:file_put_contents|fwrite)$/.test(callee) && !/^[^,]{0,80}(?:log|std(?:err|out))/i.test(ctx.text.slice(end, end + 90))) {
+  if (ctx.language === 'php' && /^(?:file_put_contents|fwrite)$/.test(callee) && !/^[^,]{0,80}(?:log|std(?:err|out))/i.test(ctx.text.slice(end, end + 90))) {
     return undefined;
   }
   const paren = ctx.text[end - 1] === '(';
@@ -202,13 +210,25 @@ function statementStart(text: string, at: number): boolean {
   return !/^\w+\s*=[^=]/.test(text.slice(at, at + 40));
 }
 
+/** `[\w$@\\.]`: characters of a receiver chain's names. */
+function isChainChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 64 || c === 92 || c === 46;
+}
+
+/** `\s` of JavaScript regexes, for one UTF-16 code unit. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** The receiver chain before a `.method(`: `this.logger`, `logrus.WithFields(x)`, `$this->log`. */
 function receiverBefore(text: string, sep: number): { start: number; text: string } {
   let i = sep;
   const min = Math.max(0, sep - 200);
   while (i > min) {
     const c = text[i - 1];
-    if (/[\w$@\\]/.test(c) || c === '.') i--;
+    if (isChainChar(text.charCodeAt(i - 1))) i--;
     else if (c === '?' && text[i] === '.') i--;
     else if (c === '>' && text[i - 2] === '-') i -= 2;
     else if (c === ':' && text[i - 2] === ':') i -= 2;
@@ -217,8 +237,8 @@ function receiverBefore(text: string, sep: number): { start: number; text: strin
       const open = matchOpenBackward(text, i - 1, min);
       if (open < 0) break;
       i = open;
-    } else if (/\s/.test(c) && text[i] === '.') {
-      while (i > min && /\s/.test(text[i - 1])) i--;
+    } else if (isSpace(text.charCodeAt(i - 1)) && text[i] === '.') {
+      while (i > min && isSpace(text.charCodeAt(i - 1))) i--;
     } else break;
   }
   return { start: i, text: text.slice(i, sep) };
