@@ -52,6 +52,18 @@ export function windowsAround(offsets: ArrayLike<number>, before: number, after:
   return windows;
 }
 
+/** The union of several window lists, as one merged ascending list. */
+export function unionWindows(lists: readonly (readonly [number, number])[][]): [number, number][] {
+  const all = lists.flat().sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of all) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
 /** Offsets of several anchors (each ascending), merged into one ascending array. */
 export function mergeOffsets(lists: readonly ArrayLike<number>[]): Int32Array {
   const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));

@@ -9,6 +9,11 @@ export default tokenRule({
     'A Mailgun private API key sends email from your domains and reads logs, routes and mailing lists.',
   pattern: /\b(key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\b/g,
   keywords: ['key-', 'mailgun'],
+  // `key-…` starts at its prefix; the hex format needs Mailgun named within 300 characters.
+  around: [
+    { words: ['key-'], before: 0, after: 40 },
+    { words: ['mailgun', 'mg_', 'mg-'], before: 360, after: 360 },
+  ],
   minEntropy: 3,
   envName: 'MAILGUN_API_KEY',
   /** The newer key format (hex-hex-hex) is only Mailgun's when Mailgun is named nearby. */

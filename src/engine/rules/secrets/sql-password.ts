@@ -1,4 +1,5 @@
 import { defineRule } from '../../rule';
+import { execInWindows, unionWindows, windowsAround } from '../../windows';
 import type { RuleMatch } from '../../types';
 import { MAX_MATCHES_PER_RULE } from './tokenRule';
 import { isPlaceholderPassword } from './urlCredentials';
@@ -21,14 +22,22 @@ export default defineRule({
   confidence: 'high',
   cwe: ['CWE-798', 'CWE-259'],
   keywords: ['identified', 'password'],
+  anchors: ['identified', 'password'],
   languages: 'all',
   detect(ctx) {
     const out: RuleMatch[] = [];
     const re = new RegExp(SQL.source, 'gi');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
+    // A statement starts at IDENTIFIED, or at most ~100 characters (USER name WITH LOGIN) before
+    // PASSWORD; the pattern runs only in windows there, never over the rest of the text.
+    const length = ctx.text.length;
+    const windows = unionWindows([
+      windowsAround(ctx.anchors('identified'), 0, 260, length),
+      windowsAround(ctx.anchors('password'), 110, 180, length),
+    ]);
+    execInWindows(re, ctx.text, windows, (m) => {
+      if (out.length >= MAX_MATCHES_PER_RULE) return false;
       const password = m[1];
-      if (password.length < 4 || isPlaceholderPassword(password) || isDefaultPassword(password) || /^:|^&|\{|\$/.test(password)) continue;
+      if (password.length < 4 || isPlaceholderPassword(password) || isDefaultPassword(password) || /^:|^&|\{|\$/.test(password)) return;
       const start = m.index + m[0].length - password.length - 1;
       out.push({
         start,
@@ -36,7 +45,7 @@ export default defineRule({
         value: password,
         message: 'Password in a SQL statement: pass it in at deploy time instead of committing it, and change it.',
       });
-    }
+    });
     return out;
   },
   bad: [

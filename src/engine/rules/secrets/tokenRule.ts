@@ -3,7 +3,7 @@ import { envVarFix } from '../../fixes';
 import { entropy, isDocumentedExample, isPlaceholder } from '../../heuristics';
 import { defineRule, type Rule, type RuleExample } from '../../rule';
 import type { Confidence, LanguageId, RuleMatch, Severity } from '../../types';
-import { execInWindows, windowsNearAny, type Near } from '../../windows';
+import { execInWindows, mergeOffsets, unionWindows, windowsAround, windowsNearAny, type Near } from '../../windows';
 
 /** What a provider-format secret rule declares; `tokenRule` supplies the rest. */
 export interface TokenRuleSpec {
@@ -33,6 +33,12 @@ export interface TokenRuleSpec {
    * characters is costly to try at every position).
    */
   near?: readonly Near[];
+  /**
+   * Like `near`, but the context words are literals the keyword pass records (no pass over the
+   * text of its own): every match starts within `before` characters before one of `words` and
+   * ends within `after` characters after it.
+   */
+  around?: readonly { words: readonly string[]; before: number; after: number }[];
   /** Per-match severity (e.g. test-mode keys are a warning); default: the rule's. */
   severityOf?: (value: string, ctx: ScanContext, index: number) => Severity | undefined;
   /** Per-match message; default "<title> hardcoded: …". Never include the value. */
@@ -68,13 +74,18 @@ export function tokenRule(spec: TokenRuleSpec): Rule {
     confidence: spec.confidence ?? 'high',
     cwe: ['CWE-798'],
     keywords: spec.keywords,
+    anchors: spec.around ? [...new Set(spec.around.flatMap((a) => a.words))] : undefined,
     languages: spec.languages ?? 'all',
     good: spec.good,
     bad: spec.bad,
     detect(ctx) {
       const out: RuleMatch[] = [];
       const re = new RegExp(spec.pattern.source, flags);
-      const windows = spec.near ? windowsNearAny(ctx.text, spec.near) : undefined;
+      const windows = spec.around
+        ? unionWindows(spec.around.map((a) => windowsAround(mergeOffsets(a.words.map((w) => ctx.anchors(w))), a.before, a.after, ctx.text.length)))
+        : spec.near
+          ? windowsNearAny(ctx.text, spec.near)
+          : undefined;
       execInWindows(re, ctx.text, windows, (m) => {
         if (out.length >= MAX_MATCHES_PER_RULE) return false;
         if (m[0].length === 0) return;
