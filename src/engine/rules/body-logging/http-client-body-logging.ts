@@ -16,30 +16,36 @@ import { MAX_FINDINGS } from './requestRule';
 interface Setting {
   re: RegExp;
   what: string;
-  /** Runs only where one of these lower-case literals occurs in the file. */
-  needs?: string;
+  /**
+   * Runs only where the file holds one literal (lower-case) of each group: the regex needs them
+   * (or the setting only applies with them). Gates of the rule, answered by the keyword pass.
+   */
+  needs: string[][];
 }
 
 const SETTINGS: Setting[] = [
   {
     re: /\bresponse\s{0,5}\(?\s{0,5}:logger\b[^\n]{0,120}?\bbodies:\s{0,5}(?:true\b|\{[^}\n]{0,60}?\brequest:\s{0,5}true\b)/g,
     what: 'Faraday logger with bodies: true',
+    needs: [['bodies:']],
   },
-  { re: /\b(?:HttpLoggingInterceptor\.)?Level\.BODY\b/g, what: 'OkHttp HttpLoggingInterceptor at Level.BODY', needs: 'httplogginginterceptor' },
-  { re: /\b(?:feign\.)?Logger\.Level\.FULL\b/g, what: 'Feign Logger.Level.FULL' },
-  { re: /\bloggerLevel["']?\s{0,5}[:=]\s{0,5}["']?(?:full|FULL)\b/g, what: 'Feign loggerLevel full' },
-  { re: /\blevel\s{0,5}=\s{0,5}LogLevel\.(?:ALL|BODY)\b/g, what: 'Ktor client Logging at LogLevel.ALL/BODY', needs: 'install(logging' },
+  { re: /\b(?:HttpLoggingInterceptor\.)?Level\.BODY\b/g, what: 'OkHttp HttpLoggingInterceptor at Level.BODY', needs: [['httplogginginterceptor'], ['level.body']] },
+  { re: /\b(?:feign\.)?Logger\.Level\.FULL\b/g, what: 'Feign Logger.Level.FULL', needs: [['logger.level.full']] },
+  { re: /\bloggerLevel["']?\s{0,5}[:=]\s{0,5}["']?(?:full|FULL)\b/g, what: 'Feign loggerLevel full', needs: [['loggerlevel']] },
+  { re: /\blevel\s{0,5}=\s{0,5}LogLevel\.(?:ALL|BODY)\b/g, what: 'Ktor client Logging at LogLevel.ALL/BODY', needs: [['install(logging'], ['loglevel.']] },
   {
     re: /\b(?:org\.apache\.http\.wire|org\.apache\.hc\.client5\.http\.wire|httpclient\.wire(?:\.content)?)["']?\s{0,5}[:=]\s{0,5}["']?(?:DEBUG|TRACE|ALL|debug|trace|all)\b/g,
     what: 'Apache HttpClient wire logging at DEBUG',
+    needs: [['.wire']],
   },
-  { re: /\bHTTPConnection\.debuglevel\s{0,5}=\s{0,5}[1-9]/g, what: 'http.client debuglevel (prints whole requests)' },
-  { re: /\.SetDebug\(\s{0,5}true\s{0,5}\)/g, what: 'resty SetDebug(true) (logs whole requests)', needs: 'resty' },
+  { re: /\bHTTPConnection\.debuglevel\s{0,5}=\s{0,5}[1-9]/g, what: 'http.client debuglevel (prints whole requests)', needs: [['httpconnection.debuglevel']] },
+  { re: /\.SetDebug\(\s{0,5}true\s{0,5}\)/g, what: 'resty SetDebug(true) (logs whole requests)', needs: [['resty'], ['.setdebug(']] },
   {
     re: /\brequestWhitelist(?:\.push\(\s{0,5}|["']?\s{0,5}:\s{0,5}\[[^\]\n]{0,120}?)["']body["']/g,
     what: 'express-winston requestWhitelist with body',
+    needs: [['requestwhitelist']],
   },
-  { re: /\bMessageFormatter::DEBUG\b|\{req_body\}/g, what: 'Guzzle MessageFormatter with request bodies' },
+  { re: /\bMessageFormatter::DEBUG\b|\{req_body\}/g, what: 'Guzzle MessageFormatter with request bodies', needs: [['messageformatter::debug', '{req_body}']] },
 ];
 
 /** `if (BuildConfig.DEBUG)` / `isDebug` just before: only debug builds log bodies. */
@@ -69,11 +75,12 @@ export default defineRule({
     'debuglevel', 'setdebug', 'requestwhitelist', 'messageformatter::debug', '{req_body}', 'loglevel.',
   ],
   languages: LANGUAGES,
+  gates: [...new Set(SETTINGS.flatMap((s) => s.needs.flat()))],
   detect(ctx) {
     if (isTestPath(ctx.path)) return [];
     const out: RuleMatch[] = [];
     for (const s of SETTINGS) {
-      if (s.needs && !ctx.lower.includes(s.needs)) continue;
+      if (!s.needs.every((group) => group.some((literal) => ctx.saw(literal)))) continue;
       s.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = s.re.exec(ctx.text)) !== null && out.length < MAX_FINDINGS) {
