@@ -1,6 +1,8 @@
 import { entropy } from '../../heuristics';
 import { defineRule } from '../../rule';
 import type { RuleMatch } from '../../types';
+import { execInWindows, mergeOffsets, windowsAround } from '../../windows';
+import type { ScanContext } from '../../context';
 import { MAX_MATCHES_PER_RULE } from './tokenRule';
 import { isPlaceholderPassword } from './urlCredentials';
 import { decodeBase64, isDefaultPassword } from './util';
@@ -23,6 +25,21 @@ const DOCKERCONFIGJSON = /\.docker(?:configjson|cfg)["']?\s{0,3}:\s{0,3}["']?([A
 const CURL_USER = /\b(?:curl|wget|http)\b[^\n]{0,200}?\s(?:-u|--user)[ =]{1,3}["']?([^\s:"'$]{1,64}):([^\s"'$]{1,128})/g;
 /** Docker `config.json`: `"auths": { "registry": { "auth": "<base64 user:password>" } }`. */
 const DOCKER_AUTH = /"auth"\s{0,4}:\s{0,4}"([A-Za-z0-9+/]{8,400}={0,2})"/g;
+/**
+ * Where each pattern can match, by the literal it contains: a match starts at most `before`
+ * characters before the literal and ends at most `after` characters after it.
+ */
+const ANCHORS = {
+  header: { words: ['authorization'], before: 0, after: 1300 },
+  call: { words: ['authenticationheadervalue', 'bearerauth', 'bearer_auth'], before: 4, after: 1300 },
+  keyHeader: { words: ['api-key', 'apikey', '-token', 'functions-key', 'subscription-key'], before: 12, after: 460 },
+  curl: { words: ['-u', '--user'], before: 220, after: 210 },
+};
+
+function windowsAt(ctx: ScanContext, a: { words: string[]; before: number; after: number }): [number, number][] {
+  return windowsAround(mergeOffsets(a.words.map((w) => ctx.anchors(w))), a.before, a.after, ctx.text.length);
+}
+
 /** Tokens that other rules report more precisely (JWTs and provider prefixes). */
 const OWN_RULE = /^(?:eyJ|gh[pousr]_|github_pat_|glpat-|xox[a-z]-|sk-|sk_live_|npm_|SG\.|hf_|dckr_)/;
 
@@ -41,16 +58,19 @@ export default defineRule({
   confidence: 'medium',
   cwe: ['CWE-798', 'CWE-522'],
   keywords: ['api-key', 'apikey', '-token:', 'functions-key', 'subscription-key', 'authorization', 'authenticationheadervalue', 'bearerauth', 'bearer_auth', '.dockerconfigjson', '.dockercfg', ' -u ', '--user', '"auths"'],
+  anchors: [...new Set(Object.values(ANCHORS).flatMap((a) => a.words))],
   languages: 'all',
   detect(ctx) {
     const out: RuleMatch[] = [];
+    // Each pattern runs only in windows at its own literal (recorded by the keyword pass).
+    const at = (name: keyof typeof ANCHORS): [number, number][] => windowsAt(ctx, ANCHORS[name]);
     const re = new RegExp(HEADER.source, 'gi');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
+    execInWindows(re, ctx.text, at('header'), (m) => {
+      if (out.length >= MAX_MATCHES_PER_RULE) return false;
       const scheme = m[1].toLowerCase();
       const value = m[2];
       const start = m.index + m[0].length - value.length;
-      if (scheme === 'basic' ? !isBasicCredential(value) : !isOpaqueToken(value)) continue;
+      if (scheme === 'basic' ? !isBasicCredential(value) : !isOpaqueToken(value)) return;
       out.push({
         start,
         end: start + value.length,
@@ -60,12 +80,13 @@ export default defineRule({
             ? 'Basic-auth credentials hardcoded in an Authorization header (base64 is not encryption): read them from the environment and change the password.'
             : 'Bearer token hardcoded in an Authorization header: read it from the environment and revoke this one.',
       });
-    }
+    });
     const call = new RegExp(HEADER_CALL.source, 'gi');
-    while ((m = call.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
+    execInWindows(call, ctx.text, at('call'), (m) => {
+      if (out.length >= MAX_MATCHES_PER_RULE) return false;
       const scheme = (m[1] ?? m[2]).toLowerCase();
       const value = m[3];
-      if (scheme === 'basic' ? !isBasicCredential(value) : !isOpaqueToken(value)) continue;
+      if (scheme === 'basic' ? !isBasicCredential(value) : !isOpaqueToken(value)) return;
       const start = m.index + m[0].lastIndexOf(value);
       out.push({
         start,
@@ -73,11 +94,12 @@ export default defineRule({
         value,
         message: 'Credential hardcoded in an Authorization header built by the HTTP client: read it from the environment and revoke this one.',
       });
-    }
+    });
     const keyHeader = new RegExp(KEY_HEADER.source, 'gi');
-    while ((m = keyHeader.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
+    execInWindows(keyHeader, ctx.text, at('keyHeader'), (m) => {
+      if (out.length >= MAX_MATCHES_PER_RULE) return false;
       const value = m[1];
-      if (!isOpaqueToken(value)) continue;
+      if (!isOpaqueToken(value)) return;
       const start = m.index + m[0].lastIndexOf(value);
       out.push({
         start,
@@ -85,9 +107,11 @@ export default defineRule({
         value,
         message: 'API key hardcoded in a request header: read it from the environment and revoke this one.',
       });
-    }
+    });
+    let m: RegExpExecArray | null;
     const kube = new RegExp(DOCKERCONFIGJSON.source, 'g');
-    while ((m = kube.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
+    const kubeSecret = ctx.saw('.dockerconfigjson') || ctx.saw('.dockercfg');
+    while (kubeSecret && (m = kube.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
       const decoded = decodeBase64(m[1]) ?? '';
       const auth = new RegExp(DOCKER_AUTH.source, 'g').exec(decoded);
       const password = /"password"\s{0,4}:\s{0,4}"([^"]{4,200})"/.exec(decoded)?.[1];
@@ -100,7 +124,7 @@ export default defineRule({
         message: 'Registry credentials in a Kubernetes dockerconfigjson Secret (base64 is not encryption): use a sealed or external secret, and change the password.',
       });
     }
-    if (ctx.text.includes('"auths"')) {
+    if (ctx.saw('"auths"')) {
       const docker = new RegExp(DOCKER_AUTH.source, 'g');
       while ((m = docker.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
         if (!isBasicCredential(m[1])) continue;
@@ -114,9 +138,10 @@ export default defineRule({
       }
     }
     const curl = new RegExp(CURL_USER.source, 'g');
-    while ((m = curl.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
+    execInWindows(curl, ctx.text, at('curl'), (m) => {
+      if (out.length >= MAX_MATCHES_PER_RULE) return false;
       const [, user, password] = m;
-      if (isPlaceholderPassword(password) || isDefaultPassword(password, user)) continue;
+      if (isPlaceholderPassword(password) || isDefaultPassword(password, user)) return;
       const start = m.index + m[0].length - password.length;
       out.push({
         start,
@@ -124,7 +149,7 @@ export default defineRule({
         value: password,
         message: 'Password passed on a command line (-u user:password): read it from the environment or a netrc file, and change it.',
       });
-    }
+    });
     return out;
   },
   bad: [

@@ -7,7 +7,7 @@ export default tokenRule({
   description:
     'A Mailchimp API key reads and exports your audience (customer emails and personal data) and sends campaigns from your account.',
   pattern: /\b([0-9a-f]{32}-us\d{1,2})\b/g,
-  near: [{ anchor: /-us\d/g, before: 32, after: 2 }],
+  around: [{ words: ['-us'], before: 33, after: 6 }],
   keywords: ['-us'],
   minEntropy: 3,
   envName: 'MAILCHIMP_API_KEY',
