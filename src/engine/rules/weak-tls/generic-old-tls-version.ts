@@ -26,7 +26,7 @@ export default tlsRule({
       // Terraform aligns `=` across a block, so the gap before it can be wide.
       re: /(?<![\w.-])(?:[\w.-]{0,60}[._-])?(?:min(?:imum)?[-_.]?(?:tls|ssl)[-_.]?(?:protocol[-_.]?)?version|(?:tls|ssl)[-_.]?(?:version[-_.]?)?min(?:imum)?(?:[-_.]?version)?|minimal[-_.]?tls[-_.]?version(?:[-_.]?enforced)?)["']?[ \t]{0,40}(?::|=(?!=)|\s)[ \t]{0,40}(["']?)(1\.[01])\1(?![\w.])/i,
       // The value is 1.0 or 1.1, at most ~220 characters after the key's start.
-      near: { anchor: /1\.[01]/g, before: 230, after: 4 },
+      near: { anchor: /1\.[01]/g, before: 230, after: 4, literals: { words: ['1.0', '1.1'], longest: 3 } },
       group: 2,
       message: (h) => `TLS minimum ${h.value} allows a deprecated protocol: set it to 1.2.`,
       fixes: (h) => [replaceFix('Raise the minimum to 1.2', h.start, h.end, '1.2', true)],
@@ -34,12 +34,14 @@ export default tlsRule({
     {
       // Rust: reqwest `tls::Version::TLS_1_0`, native-tls `Protocol::Tlsv10`/`Sslv3`.
       re: /\b(?:tls::)?Version::TLS_1_[01]\b|\bProtocol::(?:Sslv3|Tlsv10|Tlsv11)\b/,
+      requires: ['version::tls_1_', 'protocol::'],
       region: 'code',
       message: (h) => (h.ctx.language === 'rust' ? `${h.value} allows a deprecated protocol: use TLS 1.2 as the minimum.` : undefined),
     },
     {
       // Azure Cosmos DB spells TLS 1.0 as a bare `Tls` (`minimal_tls_version = "Tls"`, ARM `minimalTlsVersion`).
       re: /\b(?:minimal_tls_version|minimalTlsVersion)["']?[ \t]{0,40}[:=][ \t]{0,40}["'](Tls)["']/,
+      requires: ['minimal_tls_version', 'minimaltlsversion'],
       group: 1,
       message: 'Cosmos DB minimal TLS version "Tls" is TLS 1.0: set it to Tls12.',
       fixes: (h) => [replaceFix('Raise the minimum to Tls12', h.start, h.end, 'Tls12', true)],
@@ -47,10 +49,13 @@ export default tlsRule({
     {
       // Azure Application Gateway predefined policies that allow TLS 1.0/1.1.
       re: /\bAppGwSslPolicy(?:20150501|20170401)(?![\w])/,
+      requires: ['appgwsslpolicy'],
       message: (h) => `${h.value} accepts TLS 1.0/1.1: use AppGwSslPolicy20220101 (or 20170401S).`,
       fixes: (h) => [replaceFix('Use AppGwSslPolicy20220101', h.start, h.end, 'AppGwSslPolicy20220101', true)],
     },
   ],
+  // findOldVersionSettings tries its old-version tokens only at these.
+  anchors: ['tls', 'ssl'],
   postProcess: (matches, ctx) => (isConfigText(ctx.path, ctx.language) ? [...matches, ...findOldVersionSettings(ctx)] : []),
   bad: [
     { path: 'src/client.rs', text: 'Client::builder().min_tls_version(reqwest::tls::Version::TLS_1_0).build()\n' },

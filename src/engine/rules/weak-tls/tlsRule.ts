@@ -74,6 +74,8 @@ export interface TlsRuleSpec {
   keywords: string[];
   languages: LanguageId[];
   patterns: TlsPattern[];
+  /** Literals whose offsets `postProcess` reads through `ctx.anchors()` (added to the rule's anchors). */
+  anchors?: string[];
   /** Runs on the rule's matches before overlaps are dropped (e.g. to merge hits on one line). */
   postProcess?: (matches: RuleMatch[], ctx: ScanContext) => RuleMatch[];
   good: RuleExample[];
@@ -192,18 +194,28 @@ const anchorCache = new WeakMap<ScanContext, Map<string, number[]>>();
  * every match starts and ends inside one (it holds a literal and is at most `longest` long), so
  * the windowed search finds the same matches as the global one.
  */
+/** Per `near`: its cache key and its anchor as a global regex (built once, not per text). */
+const compiledAnchors = new WeakMap<Near, { key: string; re: RegExp }>();
+
 function anchorMatches(ctx: ScanContext, near: Near): number[] {
   let byAnchor = anchorCache.get(ctx);
   if (!byAnchor) {
     byAnchor = new Map();
     anchorCache.set(ctx, byAnchor);
   }
-  const key = `${near.anchor.source}/${near.anchor.flags}/${near.literals?.words.join('|') ?? ''}`;
+  let compiled = compiledAnchors.get(near);
+  if (!compiled) {
+    compiled = {
+      key: `${near.anchor.source}/${near.anchor.flags}/${near.literals?.words.join('|') ?? ''}`,
+      re: new RegExp(near.anchor.source, near.anchor.flags.includes('g') ? near.anchor.flags : `${near.anchor.flags}g`),
+    };
+    compiledAnchors.set(near, compiled);
+  }
+  const { key, re } = compiled;
   let found = byAnchor.get(key);
   if (found) return found;
   found = [];
   const text = ctx.text;
-  const re = new RegExp(near.anchor.source, near.anchor.flags.includes('g') ? near.anchor.flags : `${near.anchor.flags}g`);
   let windows: [number, number][] | undefined;
   if (near.literals) {
     const reach = near.literals.longest;
@@ -246,12 +258,20 @@ function nearWindows(ctx: ScanContext, near: Near): [number, number][] {
   return windows;
 }
 
+/** Per pattern: its regex with the `g` and `d` flags (built once; `execInWindows` resets it). */
+const compiledPatterns = new WeakMap<TlsPattern, RegExp>();
+
 function collect(pattern: TlsPattern, ctx: ScanContext, out: RuleMatch[], ruleSeverity: Severity): void {
   if (pattern.paths && !pattern.paths.test(ctx.path)) return;
   if (pattern.requires !== undefined && !pattern.requires.some((literal) => ctx.saw(literal))) return;
   const verification = (pattern.severity ?? ruleSeverity) === 'error';
-  const re = new RegExp(pattern.re.source, flagsOf(pattern.re));
   const windows = pattern.near ? nearWindows(ctx, pattern.near) : undefined;
+  if (windows !== undefined && windows.length === 0) return;
+  let re = compiledPatterns.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern.re.source, flagsOf(pattern.re));
+    compiledPatterns.set(pattern, re);
+  }
   execInWindows(re, ctx.text, windows, (m) => {
     if (out.length >= MAX_MATCHES_PER_RULE) return false;
     if (m[0].length === 0) return;
@@ -285,8 +305,8 @@ export function dropOverlaps(matches: RuleMatch[]): RuleMatch[] {
 
 /** A `weak-tls/` rule made of regex patterns; overlapping hits of one rule are reported once. */
 export function tlsRule(spec: TlsRuleSpec): Rule {
-  const { patterns, postProcess, ...meta } = spec;
-  const anchors = [...new Set(patterns.flatMap((p) => p.near?.literals?.words ?? []))];
+  const { patterns, postProcess, anchors: extraAnchors, ...meta } = spec;
+  const anchors = [...new Set([...patterns.flatMap((p) => p.near?.literals?.words ?? []), ...(extraAnchors ?? [])])];
   const gates = [...new Set(patterns.flatMap((p) => p.requires ?? []))];
   return defineRule({
     ...meta,

@@ -7,6 +7,46 @@ import { isModernVersion, isOldVersion, raiseVersion } from './tlsValues';
 /** Old-version tokens, not preceded by `-`/`!` (removal in OpenSSL/Apache-style lists) or a word. */
 const OLD_TOKEN =
   /(?<![\w.!-])((?:Version)?(?:SSL(?:v|_)?(?:[23](?:\.0)?|30)|TLS(?:v|_)?1(?:[._]?[01])?(?:_2016)?))(?!\w|\.\d)/gi;
+const OLD_TOKEN_AT = new RegExp(OLD_TOKEN.source, 'iy');
+/** `Version`, the optional start of an old token. */
+const VERSION_PREFIX = /version/iy;
+
+/**
+ * The matches of OLD_TOKEN, in text order, tried only where they can start: at each `ssl`/`tls`
+ * (offsets from the keyword pass: the rule's anchors) or at a `Version` right before one, with
+ * a sticky copy. Every match starts at one of these, so they are those of a global search.
+ */
+export function* oldTokens(ctx: ScanContext): Generator<RegExpExecArray> {
+  const text = ctx.text;
+  const tls = ctx.anchors('tls');
+  const ssl = ctx.anchors('ssl');
+  let searched = 0;
+  const tryAt = (start: number): RegExpExecArray | null => {
+    if (start < searched) return null;
+    OLD_TOKEN_AT.lastIndex = start;
+    const m = OLD_TOKEN_AT.exec(text);
+    if (m) searched = m.index + m[0].length;
+    return m;
+  };
+  // Merge the two ascending offset lists.
+  for (let i = 0, j = 0; i < tls.length || j < ssl.length; ) {
+    const at = j >= ssl.length || (i < tls.length && tls[i] < ssl[j]) ? tls[i++] : ssl[j++];
+    // (`n`/`N` just before: the cheap half of the `Version` check.)
+    if (at >= 7 && (text.charCodeAt(at - 1) | 32) === 110) {
+      VERSION_PREFIX.lastIndex = at - 7;
+      if (VERSION_PREFIX.test(text)) {
+        const m = tryAt(at - 7);
+        if (m) {
+          yield m;
+          continue;
+        }
+      }
+    }
+    const m = tryAt(at);
+    if (m) yield m;
+  }
+}
+
 /** Keys that hold a protocol version or list. */
 const VERSION_KEY = /protocol|version|^(?:tls|ssl)|(?:min|max)(?:tls|ssl)?ver|tlsmin|tlsmax|sslmin|sslmax|(?:ssl|tls)algorithm/;
 const PROSE_KEY = /description|name|comment|title|label|message|summary|help|doc|note|text|reason|url|host|path|file/;
@@ -115,9 +155,8 @@ function versionFix(ctx: ScanContext, first: number, last: number, tokenEnd: num
  */
 export function findOldVersionSettings(ctx: ScanContext): RuleMatch[] {
   const groups = new Map<number, { first: number; last: number; lastEnd: number; tokens: string[] }>();
-  OLD_TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while (groups.size < MAX_MATCHES_PER_RULE && (m = OLD_TOKEN.exec(ctx.text)) !== null) {
+  for (const m of oldTokens(ctx)) {
+    if (groups.size >= MAX_MATCHES_PER_RULE) break;
     const at = m.index;
     if (ctx.regionAt(at) === 'comment') continue;
     const setting = settingOf(ctx, at);
