@@ -9,16 +9,22 @@ import type { Source } from './taint';
 
 const REQ =
   '(?<![\\w.])(?:(?:(?:HttpContext|context|ctx|httpContext|Context|_?httpContextAccessor\\.HttpContext!?)\\.)?Request|request|req|httpRequest)';
+/**
+ * Hints: literals one of which every match of a source holds (lower-case), `request.<member>`
+ * or `req.<member>` (`HttpContext.Request.Body`, `httpRequest.Form`): the sources run only there.
+ */
+const reqHint = (...members: string[]): string[] => members.flatMap((m) => [`request.${m}`, `req.${m}`]);
 const CRED_HEADER = '"(?:(?:Proxy-)?Authorization|Cookie|X-Api-Key|X-Auth-Token)"|HeaderNames\\.(?:Authorization|Cookie|ProxyAuthorization)';
 
 const BODY: Source[] = [
-  { re: new RegExp(`${REQ}\\.(?:Body|BodyReader)(?![\\w])`, 'g'), kind: 'body', what: 'Request body' },
-  { re: new RegExp(`${REQ}\\.Form(?![\\w])`, 'g'), kind: 'body', what: 'Request form body' },
+  { re: new RegExp(`${REQ}\\.(?:Body|BodyReader)(?![\\w])`, 'g'), kind: 'body', what: 'Request body', hint: reqHint('body') },
+  { re: new RegExp(`${REQ}\\.Form(?![\\w])`, 'g'), kind: 'body', what: 'Request form body', hint: reqHint('form') },
   {
     // Read in place: `await new StreamReader(Request.Body).ReadToEndAsync()`.
     re: new RegExp(`(?<![\\w.])new\\s{1,5}StreamReader\\(\\s{0,2}${REQ}\\.Body(?![\\w])[^()]{0,80}\\)\\s{0,2}\\.ReadToEnd(?:Async)?\\(\\)`, 'g'),
     kind: 'body',
     what: 'Request body',
+    hint: reqHint('body'),
   },
 ];
 
@@ -27,13 +33,15 @@ const CREDENTIAL: Source[] = [
     re: new RegExp(`${REQ}\\.Headers(?:\\[\\s{0,2}(?:${CRED_HEADER})\\s{0,2}\\]|\\.(?:Authorization|Cookie)(?![\\w]))`, 'gi'),
     kind: 'credential',
     what: 'Authorization or Cookie header',
+    hint: reqHint('headers'),
   },
   {
     re: new RegExp(`${REQ}\\.Headers(?![\\w])`, 'g'),
     kind: 'credential',
     what: 'All request headers (Authorization and Cookie included)',
+    hint: reqHint('headers'),
   },
-  { re: new RegExp(`${REQ}\\.Cookies(?![\\w])`, 'g'), kind: 'credential', what: 'Request cookies' },
+  { re: new RegExp(`${REQ}\\.Cookies(?![\\w])`, 'g'), kind: 'credential', what: 'Request cookies', hint: reqHint('cookies') },
 ];
 
 /** `body-logging/csharp-request-logged`. */

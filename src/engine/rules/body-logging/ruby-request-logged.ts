@@ -19,6 +19,7 @@ const BODY: Source[] = [
     re: /(?<![\w.@:$])request\.(?:raw_post|body|params|parameters|request_parameters|POST)(?![\w?!])/g,
     kind: 'body',
     what: 'Request body',
+    hint: ['request.raw_post', 'request.body', 'request.params', 'request.parameters', 'request.request_parameters', 'request.post'],
   },
 ];
 
@@ -40,12 +41,14 @@ const CREDENTIAL: Source[] = [
     re: new RegExp(`(?<![\\w.@:$])request\\.(?:headers|env)\\[\\s{0,2}(['"])(?:${CRED_HEADER})\\1\\s{0,2}\\]`, 'gi'),
     kind: 'credential',
     what: 'Authorization or Cookie header',
+    hint: ['request.headers[', 'request.env['],
   },
-  { re: /(?<![\w.@:$])request\.authorization(?![\w?!])/g, kind: 'credential', what: 'Authorization header' },
+  { re: /(?<![\w.@:$])request\.authorization(?![\w?!])/g, kind: 'credential', what: 'Authorization header', hint: ['request.authorization'] },
   {
     re: /(?<![\w.@:$])request\.(?:headers|env)(?![\w?!])/g,
     kind: 'credential',
     what: 'All request headers (Authorization and Cookie included)',
+    hint: ['request.headers', 'request.env'],
   },
   { re: /(?<![\w.@:$])(?:request\.)?cookies(?![\w?!:])/g, kind: 'credential', what: 'Request cookies' },
 ];

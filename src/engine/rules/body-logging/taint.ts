@@ -302,6 +302,8 @@ function assignmentOf(
   src: Pick<Source, 'kind' | 'what'>,
 ): Found | undefined {
   if (ctx.regionAt(start) !== 'code') return undefined;
+  // First what follows the source (cheap, and most sources are used, not assigned: `params[:id]`).
+  if (!afterSource(ctx, start, end, src.kind)) return undefined;
   let from = nearLineStart(ctx.text, start, 200);
   let before = ctx.text.slice(from, start);
   // The assignment is in the same statement: after the last `;`, `{` or `}`.
@@ -318,7 +320,6 @@ function assignmentOf(
     const segs = w[1].split(/\.|->|::|\\/);
     if (calleeVerdict(segs[segs.length - 1], 'body') !== 'pass') return undefined;
   }
-  if (!afterSource(ctx, start, end, src.kind)) return undefined;
   const at = from + m.index;
   return { name: m[1], at, declEnd: start, scopeAt: at, kind: src.kind, what: src.what };
 }
