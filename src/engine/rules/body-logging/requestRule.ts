@@ -3,7 +3,7 @@ import { defineRule, type Rule, type RuleExample } from '../../rule';
 import type { Fix, LanguageId, RuleMatch } from '../../types';
 import { isLoggedValue, isTestPath, type ValueKind } from './exprContext';
 import { findLogCalls, type LogCall } from './logCalls';
-import { findTaints, sourceHints, taintHints, type Source, type Taint, type TaintSpec } from './taint';
+import { findTaints, hinted, sourceHints, taintHints, type Source, type Taint, type TaintSpec } from './taint';
 
 /**
  * The shape of every per-language `body-logging/` rule: expressions that *are* a request body
@@ -62,7 +62,7 @@ export function requestRule(spec: RequestRuleSpec): Rule {
     cwe: spec.cwe ?? ['CWE-532'],
     keywords: spec.keywords,
     // Hints answered by the keyword pass: presence (gates), and the offsets of the sources' ones.
-    ...(spec.taint && taintHints(spec.taint).length > 0 ? { gates: taintHints(spec.taint) } : {}),
+    ...(taintHints(spec.taint, spec.sinks).length > 0 ? { gates: taintHints(spec.taint, spec.sinks) } : {}),
     ...(spec.taint && sourceHints(spec.taint).length > 0 ? { anchors: sourceHints(spec.taint) } : {}),
     languages: spec.languages,
     good: spec.good,
@@ -72,11 +72,15 @@ export function requestRule(spec: RequestRuleSpec): Rule {
       const calls = findLogCalls(ctx);
       if (calls.length === 0) return [];
       const taints = spec.taint ? groupByName(findTaints(ctx, spec.taint)) : new Map<string, Taint[]>();
+      // A sink whose hints the file lacks cannot match in any call.
+      const sinks = spec.sinks.filter((s) => hinted(ctx, s));
       const out: RuleMatch[] = [];
       const seen = new Set<number>();
       for (const call of calls) {
         if (out.length >= MAX_FINDINGS) break;
-        for (const hit of [...sinkHits(ctx, call, spec.sinks), ...taintHits(ctx, call, taints)]) {
+        const hits = sinks.length > 0 ? sinkHits(ctx, call, sinks) : [];
+        if (taints.size > 0) hits.push(...taintHits(ctx, call, taints));
+        for (const hit of hits) {
           if (seen.has(hit.start) || out.length >= MAX_FINDINGS) continue;
           seen.add(hit.start);
           const expr = ctx.text.slice(hit.start, hit.end);

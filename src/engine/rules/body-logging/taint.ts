@@ -99,9 +99,9 @@ function assignedBefore(assign: RegExp): RegExp {
   return re;
 }
 
-/** Every hint literal of a spec's sources and parameters: the rule's gates (see `hinted`). */
-export function taintHints(spec: TaintSpec): string[] {
-  return [...new Set([...(spec.params ?? []), ...spec.sources].flatMap((s) => s.hint ?? []))];
+/** Every hint literal of a spec's sources and parameters (and of extra sources, e.g. sinks): gates. */
+export function taintHints(spec: TaintSpec | undefined, extra: readonly Source[] = []): string[] {
+  return [...new Set([...(spec?.params ?? []), ...(spec?.sources ?? []), ...extra].flatMap((s) => s.hint ?? []))];
 }
 
 /**
@@ -109,7 +109,7 @@ export function taintHints(spec: TaintSpec): string[] {
  * The hints are the rule's gates: the keyword pass answers (a hint that is absent would
  * otherwise cost a whole scan of the text for every source that names it).
  */
-function hinted(ctx: ScanContext, src: Source): boolean {
+export function hinted(ctx: ScanContext, src: Source): boolean {
   return src.hint === undefined || src.hint.some((h) => ctx.saw(h));
 }
 
