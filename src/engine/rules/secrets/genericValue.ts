@@ -68,20 +68,26 @@ function computeSecretKind(name: string): 'password' | 'key' | undefined {
 export function isSecretValue(value: string, kind: 'password' | 'key', name: string): boolean {
   const v = value.trim();
   if (v.length < (kind === 'password' ? 6 : 8) || v.length > 400) return false;
-  if (isPlaceholder(v) || isDocumentedExample(v) || looksFake(v) || isEnvLookup(v)) return false;
   if (/\s/.test(v)) return false; // prose, i18n strings, commands
+  // Every test below only rules the value out, so their order is free: the cheap anchored
+  // shapes that decide most candidates (references, words, numbers, slugs) come first.
+  if (/^(?:var|local|module|data|each|self|this|params|props|state|args|request|req|config|settings|env|secrets|inputs|vars|steps|needs|values|context)\.[\w.[\]'"-]+$/.test(v)) return false;
+  if (/^(?:true|false|null|none|nil|undefined|yes|no|on|off)$/i.test(v) || /^[\d.,:-]+$/.test(v)) return false;
+  if (/^[a-z]+(?:[_\-.:/][a-z]+)*$/.test(v) || /^[A-Z][a-z]+$/.test(v) || /^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(v)) return false;
+  if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[A-Za-z]+(?:-[A-Za-z]+)+$/.test(v)) return false;
+  // Slugs and labels (`account-595`, `shipping-export-42`): words and short numbers, not random.
+  if (kind === 'key' && /^[a-z0-9]+(?:[-_.:][a-z0-9]+)+$/.test(v) && v.split(/[-_.:]/).every((p) => /^\d{1,6}$/.test(p) || (/^[a-z]{3,}$/.test(p) && /[aeiouy]/.test(p)))) {
+    return false;
+  }
+  if (isPlaceholder(v) || isDocumentedExample(v) || looksFake(v) || isEnvLookup(v)) return false;
   if (/\(\?[:=!<]|\\[sdwbSDWB]|\[\^|\[[a-z0-9]-[a-z0-9]\]/.test(v)) return false; // regular expressions
   if (hasSequentialRun(v, 5) && v.length < 24) return false; // hand-made: ABC12345, key-abcdef
   // Code, not data (minified sources): method calls, keywords, arrows, boolean operators.
   if (/[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*[(=]|\b(?:function|return|null|undefined|this)\b[^A-Za-z]|=>|&&|\|\|/.test(v)) return false;
-  if (/^(?:true|false|null|none|nil|undefined|yes|no|on|off)$/i.test(v) || /^[\d.,:-]+$/.test(v)) return false;
   if (/^(?:[\^~]|[<>]=?|=)?\s?v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?$|^(?:latest|workspace:\S*|npm:\S+|file:\S+|link:\S+)$/.test(v)) return false; // versions
   if (/[$%]\{|\$\(|\{\{|\}\}|\{[\w.]{0,40}\}|%[sd]|^\$\w|^%\w+%$|^ENC[([]|^!|^&|^\*\w|^vault:|^arn:|^projects\/|^secretsmanager|^ssm:|^op:\/\/|^keyvault|^sm:\/\//i.test(v)) return false;
   if (/^\$(?:2[aby]?|argon2i?d?|pbkdf2|scrypt|sha\d{1,3}|\d)\$|^pbkdf2_sha\d+\$|^\{(?:SSHA|SHA|bcrypt)\}/i.test(v)) return false;
   if (/^(?:https?|file):\/\/|^[./~]{1,2}\/|^[A-Za-z]:\\|\.(?:pem|key|json|p12|pfx|crt|txt|ya?ml|env|jks|keystore)$/i.test(v)) return false;
-  if (/^(?:var|local|module|data|each|self|this|params|props|state|args|request|req|config|settings|env|secrets|inputs|vars|steps|needs|values|context)\.[\w.[\]'"-]+$/.test(v)) return false;
-  if (/^[a-z]+(?:[_\-.:/][a-z]+)*$/.test(v) || /^[A-Z][a-z]+$/.test(v) || /^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(v)) return false;
-  if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) || /^[A-Za-z]+(?:-[A-Za-z]+)+$/.test(v)) return false;
   // Configuration key paths (`Smtp:Password`, `Jwt.SigningKey`, `ConnectionStrings:Default`).
   if (/^[A-Z]?[a-z]+(?:[A-Z][a-z]+){0,3}(?:[:./][A-Z]?[a-z]+(?:[A-Z][a-z]+){0,3}){1,4}$/.test(v)) return false;
   if (wordsOf(v).join('') === wordsOf(name).join('')) return false;
@@ -109,10 +115,6 @@ export function isSecretValue(value: string, kind: 'password' | 'key', name: str
     if (decoded && /^[\x20-\x7e]{4,}$/.test(decoded) && (isPlaceholder(decoded) || looksFake(decoded))) return false;
   }
   if (kind === 'password') return entropy(v) >= 2.2;
-  // Slugs and labels (`account-595`, `shipping-export-42`): words and short numbers, not random.
-  if (/^[a-z0-9]+(?:[-_.:][a-z0-9]+)+$/.test(v) && v.split(/[-_.:]/).every((p) => /^\d{1,6}$/.test(p) || (/^[a-z]{3,}$/.test(p) && /[aeiouy]/.test(p)))) {
-    return false;
-  }
   if (isHashLike(v) && /uuid|guid/i.test(name)) return false;
   return isMixed(v) && entropy(v) >= 3;
 }
