@@ -11,6 +11,24 @@ import { isDefaultPassword } from './util';
  */
 const SQL = /\b(?:IDENTIFIED\s{1,4}(?:WITH\s{1,4}\w{1,40}\s{1,4})?BY|(?:WITH|ENCRYPTED|UNENCRYPTED)\s{1,4}PASSWORD|(?:USER|ROLE|LOGIN)\s{1,4}[\w".`-]{1,64}\s{1,4}(?:WITH\s{1,4})?(?:LOGIN\s{1,4})?PASSWORD)\s{0,4}=?\s{0,4}(?:N)?'([^'\n]{1,128})'/gi;
 
+/**
+ * The PASSWORD words a statement can end with: followed by `\s{0,4}=?\s{0,4}N?'`, as `SQL`
+ * requires (in code, `password` is mostly a name: `password = …`, `password: string`).
+ */
+function quotedAfter(text: string, starts: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  const blank = (i: number): boolean => /\s/.test(text[i] ?? '');
+  for (let k = 0; k < starts.length; k++) {
+    let i = starts[k] + 8;
+    for (let n = 0; n < 4 && blank(i); n++) i++;
+    if (text[i] === '=') i++;
+    for (let n = 0; n < 4 && blank(i); n++) i++;
+    if (text[i] === 'N' || text[i] === 'n') i++;
+    if (text[i] === "'") out.push(starts[k]);
+  }
+  return out;
+}
+
 export default defineRule({
   id: 'secrets/sql-password',
   family: 'secrets',
@@ -32,7 +50,7 @@ export default defineRule({
     const length = ctx.text.length;
     const windows = unionWindows([
       windowsAround(ctx.anchors('identified'), 0, 260, length),
-      windowsAround(ctx.anchors('password'), 110, 180, length),
+      windowsAround(quotedAfter(ctx.text, ctx.anchors('password')), 110, 180, length),
     ]);
     execInWindows(re, ctx.text, windows, (m) => {
       if (out.length >= MAX_MATCHES_PER_RULE) return false;
