@@ -159,11 +159,11 @@ export class KeywordMatcher {
 
   /** The automaton over [from, to), reporting what ends there into buffer `into`. */
   private run(text: string, from: number, to: number, into: number, gen: number, found: number[]): void {
-    const { classOf, next, outputFrom } = this;
+    const { classOf, next, outputFrom, anchorFrom, stateDone } = this;
     let state = 0;
     for (let i = from; i < to; i++) {
       state = next[state + classOf[text.charCodeAt(i)]];
-      if (state >= outputFrom) this.report(state, i, into, gen, found);
+      if (state >= outputFrom && (state >= anchorFrom || stateDone[state] !== gen)) this.report(state, i, into, gen, found);
     }
   }
 
@@ -191,7 +191,7 @@ export class KeywordMatcher {
    * before it; interleaving two walks keeps the processor busy during that wait.
    */
   private runTwo(bytes: Uint8Array, gen: number, found: number[]): void {
-    const { next, outputFrom } = this;
+    const { next, outputFrom, anchorFrom, stateDone } = this;
     // The ASCII slice of the class table: 128 bytes stay in the fastest cache.
     const classOf = this.asciiClassOf;
     const n = bytes.length;
@@ -200,15 +200,17 @@ export class KeywordMatcher {
     let a = 0;
     let b = 0;
     let j = lead;
+    // A state already reported in this call is skipped without a call unless it records anchors
+    // (`=` or `key` end thousands of times in a file).
     for (let i = 0; i < half; i++, j++) {
       a = next[a + classOf[bytes[i]]];
       b = next[b + classOf[bytes[j]]];
-      if (a >= outputFrom) this.report(a, i, 0, gen, found);
-      if (b >= outputFrom && j >= half) this.report(b, j, 1, gen, found);
+      if (a >= outputFrom && (a >= anchorFrom || stateDone[a] !== gen)) this.report(a, i, 0, gen, found);
+      if (b >= outputFrom && j >= half && (b >= anchorFrom || stateDone[b] !== gen)) this.report(b, j, 1, gen, found);
     }
     for (; j < n; j++) {
       b = next[b + classOf[bytes[j]]];
-      if (b >= outputFrom && j >= half) this.report(b, j, 1, gen, found);
+      if (b >= outputFrom && j >= half && (b >= anchorFrom || stateDone[b] !== gen)) this.report(b, j, 1, gen, found);
     }
   }
 
