@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import type { RuleMatch } from '../../types';
-import { calledUrls, httpsFix, isConfigText } from './urlCore';
+import { calledUrls, httpsFix, isConfigText, URL_ANCHORS } from './urlCore';
 
 /**
  * `insecure-http/http-url-config`: an `http://` endpoint as a config value — `.env`, YAML
@@ -20,6 +20,7 @@ export default defineRule({
   confidence: 'high',
   cwe: ['CWE-319'],
   keywords: ['http://', 'ws://'],
+  anchors: URL_ANCHORS,
   languages: [
     'yaml',
     'json',

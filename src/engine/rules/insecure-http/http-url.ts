@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import type { RuleMatch } from '../../types';
-import { calledUrls, httpsFix } from './urlCore';
+import { calledUrls, httpsFix, URL_ANCHORS } from './urlCore';
 
 /**
  * `insecure-http/http-url`: an `http://` endpoint in a string literal of source code (an API
@@ -18,6 +18,7 @@ export default defineRule({
   confidence: 'high',
   cwe: ['CWE-319'],
   keywords: ['http://', 'ws://'],
+  anchors: URL_ANCHORS,
   languages: [
     'javascript',
     'typescript',

@@ -3,7 +3,7 @@ import { defineRule } from '../../rule';
 import type { RuleMatch } from '../../types';
 import { MAX_MATCHES } from './blocks';
 import { isPlaceholderHost, isPrivateIp, isQuietHost } from './hosts';
-import { findHttpUrls, httpsFix, textBefore } from './urlCore';
+import { httpUrlsIn, httpsFix, textBefore, URL_ANCHORS } from './urlCore';
 
 /** `proxy_pass http://…` (nginx) or `ProxyPass /path http://…` / `ProxyPassMatch` (Apache). */
 const DIRECTIVE = /^\s*(?:proxy_pass|ProxyPass(?:Match)?\s+\S{1,512})\s+$/i;
@@ -30,7 +30,7 @@ function isPublicBackend(host: string, upstreams: Set<string>): boolean {
 function detect(ctx: ScanContext): RuleMatch[] {
   const out: RuleMatch[] = [];
   let upstreams: Set<string> | undefined;
-  for (const u of findHttpUrls(ctx.text)) {
+  for (const u of httpUrlsIn(ctx)) {
     if (out.length >= MAX_MATCHES) break;
     if (!/^http/i.test(u.url)) continue;
     if (ctx.isComment(u.start) || !DIRECTIVE.test(textBefore(ctx, u.start))) continue;
@@ -66,6 +66,7 @@ export default defineRule({
   confidence: 'high',
   cwe: ['CWE-319'],
   keywords: ['http://'],
+  anchors: URL_ANCHORS,
   languages: ['nginx', 'apache'],
   detect,
   bad: [

@@ -191,5 +191,13 @@ const TEST_PATH =
 const SPEC_DIR = /(?:^|\/)specs?\/(?:[^/]+\/)*[^/]+\.(?:rb|js|jsx|ts|tsx|py)$/i;
 
 export function isTestPath(path: string): boolean {
-  return TEST_PATH.test(path) || SPEC_DIR.test(path);
+  // Several rules ask about the same file in a row.
+  if (path !== lastPath) {
+    lastPath = path;
+    lastIsTest = TEST_PATH.test(path) || SPEC_DIR.test(path);
+  }
+  return lastIsTest;
 }
+
+let lastPath: string | undefined;
+let lastIsTest = false;

@@ -40,14 +40,29 @@ const AFTER_HOST = /^(?:$|[/:?#\s"'`<>\\,;)\]}|${%])/;
  * (`http://${host}`, `http://%s`, `"http://" + host`), a regex or empty are left out: the
  * scheme alone is a prefix being built or checked, not an endpoint.
  */
-export function findHttpUrls(text: string): HttpUrl[] {
+export function findHttpUrls(text: string, schemes?: readonly SchemeAt[]): HttpUrl[] {
   const out: HttpUrl[] = [];
   URL_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = URL_RE.exec(text)) !== null) {
-    const start = m.index;
-    if (start > 0 && /[A-Za-z0-9]/.test(text[start - 1])) continue;
-    const schemeEnd = start + m[0].length;
+  let k = 0;
+  let skipTo = 0;
+  for (;;) {
+    // The next `http://`/`ws://`: from the given offsets, or from the regex.
+    let start: number;
+    let schemeLength: number;
+    if (schemes) {
+      while (k < schemes.length && schemes[k].at < skipTo) k++;
+      if (k >= schemes.length) break;
+      start = schemes[k].at;
+      schemeLength = schemes[k].length;
+      k++;
+    } else {
+      const m = URL_RE.exec(text);
+      if (m === null) break;
+      start = m.index;
+      schemeLength = m[0].length;
+    }
+    if (start > 0 && isAlnum(text.charCodeAt(start - 1))) continue;
+    const schemeEnd = start + schemeLength;
     AUTHORITY.lastIndex = schemeEnd;
     const a = AUTHORITY.exec(text);
     if (!a) continue;
@@ -55,18 +70,75 @@ export function findHttpUrls(text: string): HttpUrl[] {
     const hostEnd = schemeEnd + a[0].length;
     const next = text.slice(hostEnd, hostEnd + 2);
     if (!AFTER_HOST.test(next) || next.startsWith('#{')) continue;
-    if (!isValidHost(host)) continue;
+    if (!memo(validHosts, host, isValidHost)) continue;
     REST.lastIndex = hostEnd;
     const rest = REST.exec(text)?.[0] ?? '';
     let end = hostEnd + rest.length;
-    while (end > hostEnd && /[.,;:!?)\]}*]/.test(text[end - 1])) end--;
+    while (end > hostEnd && TRAILING.has(text.charCodeAt(end - 1))) end--;
     const url = text.slice(start, end);
     const path = /^(?::\d{1,5})?([^?#]*)/.exec(text.slice(hostEnd, end))?.[1] ?? '';
     out.push({ start, end, url, host, path });
     // An `http://` inside this URL is a parameter of it: skip ahead (keeps the scan linear).
     URL_RE.lastIndex = Math.max(URL_RE.lastIndex, end);
+    skipTo = Math.max(skipTo, end);
   }
   return out;
+}
+
+/** Where an `http://` or `ws://` starts, and its length (7 or 5). */
+export interface SchemeAt {
+  at: number;
+  length: number;
+}
+
+/**
+ * Verdicts on host names, which repeat (`localhost`, a service's own API host): the checks are
+ * pure, so each host is judged once (the maps are emptied when they grow large).
+ */
+const validHosts = new Map<string, boolean>();
+const quietHosts = new Map<string, boolean>();
+
+function memo(cache: Map<string, boolean>, host: string, judge: (host: string) => boolean): boolean {
+  let verdict = cache.get(host);
+  if (verdict === undefined) {
+    if (cache.size >= 4096) cache.clear();
+    verdict = judge(host);
+    cache.set(host, verdict);
+  }
+  return verdict;
+}
+
+/** Characters trimmed from a URL's end: `.,;:!?)]}*`. */
+const TRAILING = new Set([...'.,;:!?)]}*'].map((c) => c.charCodeAt(0)));
+
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** The literals whose offsets `httpUrlsIn` reads: rules that call it declare them as anchors. */
+export const URL_ANCHORS = ['http://', 'ws://'];
+
+const urlCache = new WeakMap<ScanContext, HttpUrl[]>();
+
+/**
+ * `findHttpUrls(ctx.text)`, once per text (the URL rules share it), from the keyword pass's
+ * offsets of `http://` and `ws://` instead of a regex over the text. The offsets are those of
+ * the regex `(?:http|ws):\/\/`gi (neither literal can overlap itself or the other).
+ */
+export function httpUrlsIn(ctx: ScanContext): HttpUrl[] {
+  let urls = urlCache.get(ctx);
+  if (!urls) {
+    const http = ctx.anchors('http://');
+    const ws = ctx.anchors('ws://');
+    const schemes: SchemeAt[] = [];
+    for (let i = 0, j = 0; i < http.length || j < ws.length; ) {
+      if (j >= ws.length || (i < http.length && http[i] < ws[j])) schemes.push({ at: http[i++], length: 7 });
+      else schemes.push({ at: ws[j++], length: 5 });
+    }
+    urls = findHttpUrls(ctx.text, schemes);
+    urlCache.set(ctx, urls);
+  }
+  return urls;
 }
 
 /** The preferred fix: `http://` → `https://` (`ws://` → `wss://`), safe for "fix all". */
@@ -208,7 +280,7 @@ export function textBefore(ctx: ScanContext, offset: number): string {
  * or serves? Returns false for every DESIGN.md decoy class.
  */
 export function isCalledUrl(ctx: ScanContext, u: HttpUrl): boolean {
-  if (isQuietHost(u.host) || isPlaceholderHost(u.host) || isIdentifierUrl(u.host, u.path))
+  if (memo(quietHosts, u.host, isQuietHost) || isPlaceholderHost(u.host) || isIdentifierUrl(u.host, u.path))
     return false;
   if (lineIsComment(ctx, u) || wrongRegion(ctx, u) || isDocString(ctx, u) || isEmbedded(ctx, u))
     return false;
@@ -233,7 +305,7 @@ export function calledUrls(ctx: ScanContext): HttpUrl[] {
   const out: HttpUrl[] = [];
   let lineEnd = -1;
   let onLine = 0;
-  for (const u of findHttpUrls(ctx.text)) {
+  for (const u of httpUrlsIn(ctx)) {
     if (u.start > lineEnd) {
       lineEnd = ctx.text.indexOf('\n', u.start);
       if (lineEnd < 0) lineEnd = ctx.text.length;
