@@ -8,6 +8,7 @@ export default tokenRule({
     'An age secret key decrypts every file encrypted to it — typically the SOPS-encrypted secrets of the whole repository.',
   pattern: /\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b/g,
   keywords: ['age-secret-key-1'],
+  keywordIn: { before: 0, after: 80 },
   minEntropy: 3.5,
   envName: 'SOPS_AGE_KEY',
   bad: [

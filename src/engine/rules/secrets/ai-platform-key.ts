@@ -8,6 +8,7 @@ export default tokenRule({
     'API keys of AI inference platforms run models billed to your account and, on some, read your deployments and uploaded data.',
   pattern: /(?<![A-Za-z0-9_-])(gsk_[A-Za-z0-9]{52}|r8_[A-Za-z0-9]{37}|pplx-[A-Za-z0-9]{48}|xai-[A-Za-z0-9]{80})\b/g,
   keywords: ['gsk_', 'r8_', 'pplx-', 'xai-'],
+  keywordIn: { before: 0, after: 90 },
   minEntropy: 3.5,
   envName: 'AI_API_KEY',
   bad: [

@@ -8,6 +8,7 @@ export default tokenRule({
     'An Anthropic API key runs Claude models billed to your organisation; admin keys manage its members and keys.',
   pattern: /(?<![A-Za-z0-9_-])(sk-ant-(?:api|admin|oat|sid)\d{2}-[A-Za-z0-9_-]{32,150})(?![A-Za-z0-9_-])/g,
   keywords: ['sk-ant-'],
+  keywordIn: { before: 0, after: 170 },
   minEntropy: 3.5,
   envName: 'ANTHROPIC_API_KEY',
   bad: [

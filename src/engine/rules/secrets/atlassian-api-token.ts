@@ -8,6 +8,7 @@ export default tokenRule({
     "An Atlassian API token or Bitbucket app password acts as its user in Jira, Confluence and Bitbucket: issues, pages and repositories, with that user's permissions.",
   pattern: /(?<![A-Za-z0-9_.-])(ATATT3[A-Za-z0-9_=-]{150,250}|ATBB[A-Za-z0-9_=.-]{32,40})(?![A-Za-z0-9_=.-])/g,
   keywords: ['atatt3', 'atbb'],
+  keywordIn: { before: 0, after: 280 },
   minEntropy: 3.5,
   envName: 'ATLASSIAN_API_TOKEN',
   bad: [

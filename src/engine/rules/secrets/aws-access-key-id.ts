@@ -8,6 +8,7 @@ export default tokenRule({
     'An AWS access key ID (AKIA… long-term, ASIA… temporary) identifies an IAM credential. It is half of the credential pair; where it sits the secret access key is rarely far away, and the pair gives whatever the IAM user or role may do in your AWS account.',
   pattern: /\b((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})\b/g,
   keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+  keywordIn: { before: 0, after: 24 },
   minEntropy: 3,
   envName: 'AWS_ACCESS_KEY_ID',
   bad: [

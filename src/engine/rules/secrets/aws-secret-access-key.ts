@@ -10,12 +10,14 @@ import { nameBefore, windowAround } from './util';
 /**
  * Where `validate` can accept a value, as windows (the `near` of the rule below): after an
  * AWS-ish name (`aws`, `secret_access`, up to 130 characters on) or within 450 characters of a
- * key id or the standard key name. Built from the offsets of `aws`, `secret`, `akia` and `asia`
+ * key id or the standard key name. Built from the offsets of `aws`, `secret(_|-)access`, `akia` and `asia`
  * that the keyword pass records (the rule's anchors), each confirmed with a sticky regex, instead
  * of running the two context regexes over the whole text. The windows may hold more than those of
  * `near` (never less): `validate` accepts no value outside them, so the findings are the same.
  */
 const AWS_NAME = /aws|secret[_-]?access/iy;
+/** Where an AWS_NAME (and a KEY_NEAR other than a key id) match can start: at one of these. */
+const AWS_WORDS = ['aws', 'secretaccess', 'secret_access', 'secret-access'];
 const KEY_NEAR = /\b(?:AKIA|ASIA)[A-Z2-7]{16}\b|aws_secret_access_key|secretaccesskey/iy;
 
 function windowsOf(ctx: ScanContext): [number, number][] {
@@ -27,7 +29,7 @@ function windowsOf(ctx: ScanContext): [number, number][] {
     const m = re.exec(text);
     if (m) raw.push([Math.max(0, at - before), Math.min(n, at + m[0].length + after)]);
   };
-  for (const word of ['aws', 'secret']) {
+  for (const word of AWS_WORDS) {
     const starts = ctx.anchors(word);
     for (let i = 0; i < starts.length; i++) {
       add(AWS_NAME, starts[i], 0, 130);
@@ -115,7 +117,7 @@ const PATTERN = /(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g;
  */
 export default defineRule({
   ...rule,
-  anchors: ['aws', 'secret', 'akia', 'asia'],
+  anchors: [...AWS_WORDS, 'akia', 'asia'],
   detect(ctx) {
     const out: RuleMatch[] = [];
     execInWindows(PATTERN, ctx.text, windowsOf(ctx), (m) => {

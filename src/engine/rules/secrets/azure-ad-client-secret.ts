@@ -8,6 +8,7 @@ export default tokenRule({
     'An Entra ID application client secret lets anyone obtain tokens as that app registration, with every API permission (Graph, Azure Resource Manager) granted to it.',
   pattern: /(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g,
   keywords: ['q~'],
+  keywordIn: { before: 4, after: 40 },
   minEntropy: 3,
   envName: 'AZURE_CLIENT_SECRET',
   bad: [

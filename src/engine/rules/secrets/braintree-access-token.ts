@@ -8,6 +8,7 @@ export default tokenRule({
     'A Braintree (PayPal) access token processes payments and reads transaction data for the merchant account. Sandbox tokens are reported as warnings.',
   pattern: /\b(access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32})\b/g,
   keywords: ['access_token$'],
+  keywordIn: { before: 0, after: 80 },
   minEntropy: 3,
   envName: 'BRAINTREE_ACCESS_TOKEN',
   severityOf(value) {

@@ -8,6 +8,7 @@ export default tokenRule({
     'A DigitalOcean personal access or OAuth token creates and destroys droplets, databases and Kubernetes clusters of the team, and reads their credentials.',
   pattern: /\b(do[opr]_v1_[a-f0-9]{64})\b/g,
   keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
+  keywordIn: { before: 0, after: 75 },
   minEntropy: 3,
   envName: 'DIGITALOCEAN_TOKEN',
   bad: [

@@ -8,6 +8,7 @@ export default tokenRule({
     'A Docker Hub personal or organisation access token pushes images under your name: a poisoned image is then pulled by every deployment that trusts it.',
   pattern: /(?<![A-Za-z0-9_-])(dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,60})(?![A-Za-z0-9_-])/g,
   keywords: ['dckr_pat_', 'dckr_oat_'],
+  keywordIn: { before: 0, after: 70 },
   minEntropy: 3.5,
   envName: 'DOCKERHUB_TOKEN',
   bad: [

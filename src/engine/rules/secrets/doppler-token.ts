@@ -8,6 +8,7 @@ export default tokenRule({
     'A Doppler token reads the secrets of a config (service token) or of every project the user can access (personal token): a key to all other keys.',
   pattern: /(?<![A-Za-z0-9_.-])(dp\.(?:pt|ct|sa|scim|audit)\.[A-Za-z0-9]{40,44}|dp\.st\.(?:[a-z0-9_-]{2,35}\.)?[A-Za-z0-9]{40,44})\b/g,
   keywords: ['dp.st.', 'dp.pt.', 'dp.ct.', 'dp.sa.', 'dp.scim.', 'dp.audit.'],
+  keywordIn: { before: 0, after: 100 },
   minEntropy: 3.5,
   envName: 'DOPPLER_TOKEN',
   bad: [

@@ -8,6 +8,7 @@ export default tokenRule({
     'A legacy FCM server key sends push notifications to every installed copy of your app — a direct phishing channel to your users.',
   pattern: /(?<![A-Za-z0-9_-])(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})(?![A-Za-z0-9_-])/g,
   keywords: [':apa91b'],
+  keywordIn: { before: 11, after: 150 },
   minEntropy: 3.5,
   envName: 'FCM_SERVER_KEY',
   bad: [

@@ -9,6 +9,7 @@ export default tokenRule({
     'A Google API key (AIza…) bills its project for every call made with it. Unrestricted keys are abused for Maps, Gemini and other paid APIs. Firebase web configs are not reported: those keys are public by design.',
   pattern: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g,
   keywords: ['aiza'],
+  keywordIn: { before: 0, after: 45 },
   minEntropy: 3.5,
   envName: 'GOOGLE_API_KEY',
   /** Firebase web config keys are public by design (protected by security rules, not secrecy). */

@@ -8,6 +8,7 @@ export default tokenRule({
     'A GitHub personal access (classic or fine-grained), OAuth or app token grants access to your repositories, often with write rights. Anyone who reads the code, a log or a copy of the repository can act as you on GitHub.',
   pattern: /(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/g,
   keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
+  keywordIn: { before: 0, after: 280 },
   minEntropy: 3.5,
   envName: 'GITHUB_TOKEN',
   bad: [

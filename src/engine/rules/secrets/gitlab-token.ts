@@ -8,6 +8,7 @@ export default tokenRule({
     'GitLab personal, project, group, deploy, runner, CI job, feed and OAuth-application tokens give API, repository, registry or runner access to your GitLab instance.',
   pattern: /(?<![A-Za-z0-9_-])(glpat-[A-Za-z0-9_-]{20,300}(?:\.[0-9a-z]{9})?|gl(?:dt|ft|soat|ffct)-[A-Za-z0-9_-]{20}|glrt-[A-Za-z0-9_-]{20,300}|glptt-[0-9a-f]{40}|glcbt-[0-9a-zA-Z]{1,5}_[0-9a-zA-Z_-]{20}|glimt-[A-Za-z0-9_-]{25}|glagent-[A-Za-z0-9_-]{50}|gloas-[A-Za-z0-9_-]{64}|GR1348941[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/g,
   keywords: ['glpat-', 'gldt-', 'glft-', 'glsoat-', 'glffct-', 'glrt-', 'glptt-', 'glcbt-', 'glimt-', 'glagent-', 'gloas-', 'gr1348941'],
+  keywordIn: { before: 0, after: 320 },
   minEntropy: 3,
   envName: 'GITLAB_TOKEN',
   bad: [

@@ -8,6 +8,7 @@ export default tokenRule({
     'A Google OAuth access token (`ya29.…`) calls Google APIs (Drive, Gmail, Cloud, BigQuery) as the user or service account it was issued to, with every scope it was granted, until it expires; one pasted into code or a notebook usually sits next to the refresh token or key that mints more.',
   pattern: /\b(ya29\.[A-Za-z0-9_-]{30,2048})(?![A-Za-z0-9_-])/g,
   keywords: ['ya29.'],
+  keywordIn: { before: 0, after: 2060 },
   minEntropy: 3.5,
   envName: 'GOOGLE_ACCESS_TOKEN',
   bad: [

@@ -8,6 +8,7 @@ export default tokenRule({
     `A Google OAuth client secret lets anyone run your "Sign in with Google" client: impersonate your app on the consent screen and exchange authorization codes for users' tokens.`,
   pattern: /\b(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/g,
   keywords: ['gocspx-'],
+  keywordIn: { before: 0, after: 40 },
   minEntropy: 3.5,
   envName: 'GOOGLE_CLIENT_SECRET',
   bad: [

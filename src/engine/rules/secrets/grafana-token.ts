@@ -8,6 +8,7 @@ export default tokenRule({
     'Grafana tokens read dashboards and data sources (and through them, your databases) or manage the Grafana Cloud stack.',
   pattern: /(?<![A-Za-z0-9_+/-])(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,3}|eyJrIjoi[A-Za-z0-9]{70,400}={0,3})(?![A-Za-z0-9+/=_])/g,
   keywords: ['glsa_', 'glc_', 'eyjrijoi'],
+  keywordIn: { before: 0, after: 430 },
   minEntropy: 3.5,
   envName: 'GRAFANA_TOKEN',
   bad: [

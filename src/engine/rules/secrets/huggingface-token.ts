@@ -8,6 +8,7 @@ export default tokenRule({
     'A Hugging Face token reads (and with write scope, overwrites) your private models, datasets and Spaces, and bills inference to your account.',
   pattern: /\b((?:hf_|api_org_)[A-Za-z]{34})\b/g,
   keywords: ['hf_', 'api_org_'],
+  keywordIn: { before: 0, after: 45 },
   minEntropy: 3.5,
   envName: 'HF_TOKEN',
   bad: [

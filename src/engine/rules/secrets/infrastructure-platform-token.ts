@@ -8,6 +8,7 @@ export default tokenRule({
     'Tokens of infrastructure-as-code and data platforms read state files (which hold every other credential), run plans against your cloud accounts, or query production data.',
   pattern: /(?<![A-Za-z0-9_.-])(pul-[a-f0-9]{40}|[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}|dapi[a-f0-9]{32}(?:-\d)?|pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{32,64})(?![A-Za-z0-9_=-])/g,
   keywords: ['pul-', 'atlasv1', 'dapi', 'pscale_'],
+  keywordIn: { before: 15, after: 90 },
   minEntropy: 3,
   envName: 'PLATFORM_TOKEN',
   bad: [

@@ -8,6 +8,7 @@ export default tokenRule({
     'A Linear personal API key reads and edits every issue, project and comment the user can see: your roadmap, incidents and customer names.',
   pattern: /\b(lin_(?:api|oauth)_[A-Za-z0-9]{40,64})\b/g,
   keywords: ['lin_api_', 'lin_oauth_'],
+  keywordIn: { before: 0, after: 75 },
   minEntropy: 3.5,
   envName: 'LINEAR_API_KEY',
   bad: [

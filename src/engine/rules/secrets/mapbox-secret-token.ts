@@ -8,6 +8,7 @@ export default tokenRule({
     'A Mapbox secret token (sk.) manages styles, tilesets and tokens of the account and downloads SDKs; public tokens (pk.) are meant for clients.',
   pattern: /(?<![A-Za-z0-9_.-])(sk\.eyJ[A-Za-z0-9_-]{50,300}\.[A-Za-z0-9_-]{20,30})(?![A-Za-z0-9_-])/g,
   keywords: ['sk.eyj'],
+  keywordIn: { before: 0, after: 360 },
   minEntropy: 3.5,
   envName: 'MAPBOX_SECRET_TOKEN',
   bad: [

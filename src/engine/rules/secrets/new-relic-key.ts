@@ -8,6 +8,7 @@ export default tokenRule({
     'A New Relic user API key queries all telemetry of the account (NerdGraph); license and insert keys send data into it, which allows poisoning dashboards and alerts.',
   pattern: /\b(NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_-]{32}|[A-Fa-f0-9]{36}NRAL)\b/g,
   keywords: ['nrak-', 'nrii-', 'nral'],
+  keywordIn: { before: 36, after: 40 },
   minEntropy: 3,
   envName: 'NEW_RELIC_LICENSE_KEY',
   bad: [

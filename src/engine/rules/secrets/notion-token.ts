@@ -8,6 +8,7 @@ export default tokenRule({
     'A Notion integration token reads and edits every page and database shared with the integration: specs, meeting notes, customer lists.',
   pattern: /(?<![A-Za-z0-9_])(ntn_\d{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})\b/g,
   keywords: ['ntn_', 'secret_'],
+  keywordIn: { before: 0, after: 55 },
   minEntropy: 4,
   envName: 'NOTION_TOKEN',
   bad: [

@@ -8,6 +8,7 @@ export default tokenRule({
     'An OpenAI API key runs models billed to your organisation and, for project and admin keys, reads your files, assistants and fine-tunes.',
   pattern: /(?<![A-Za-z0-9_-])(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,250}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/g,
   keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 't3blbkfj'],
+  keywordIn: { before: 23, after: 280 },
   minEntropy: 3.5,
   envName: 'OPENAI_API_KEY',
   bad: [

@@ -8,6 +8,7 @@ export default tokenRule({
     'A Postman API key reads your workspaces, collections and environments — which typically hold more API keys and passwords.',
   pattern: /\b(PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b/gi,
   keywords: ['pmak-'],
+  keywordIn: { before: 0, after: 70 },
   minEntropy: 3,
   envName: 'POSTMAN_API_KEY',
   bad: [

@@ -8,6 +8,7 @@ export default tokenRule({
     "A PyPI API token uploads new releases of your packages (or every package of the account): a supply-chain attacker's favourite credential.",
   pattern: /(?<![A-Za-z0-9_-])(pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/g,
   keywords: ['pypi-ageichlwas5vcmc', 'pypi-agendgvzdc5wexbplm9yzw'],
+  keywordIn: { before: 0, after: 1050 },
   minEntropy: 3.5,
   envName: 'PYPI_TOKEN',
   bad: [

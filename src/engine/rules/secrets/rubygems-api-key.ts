@@ -8,6 +8,7 @@ export default tokenRule({
     'A RubyGems API key pushes new versions of your gems, which every downstream `bundle install` then trusts.',
   pattern: /\b(rubygems_[a-f0-9]{48})\b/g,
   keywords: ['rubygems_'],
+  keywordIn: { before: 0, after: 60 },
   minEntropy: 3,
   envName: 'GEM_HOST_API_KEY',
   bad: [

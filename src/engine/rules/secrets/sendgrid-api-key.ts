@@ -8,6 +8,7 @@ export default tokenRule({
     'A SendGrid API key sends email as your domain (ideal for phishing your own customers) and, with full access, reads contacts and changes account settings.',
   pattern: /(?<![A-Za-z0-9_.-])(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
   keywords: ['sg.'],
+  keywordIn: { before: 0, after: 75 },
   minEntropy: 3.5,
   envName: 'SENDGRID_API_KEY',
   bad: [

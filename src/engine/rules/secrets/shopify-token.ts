@@ -8,6 +8,7 @@ export default tokenRule({
     "Shopify Admin API access tokens and app shared secrets read and change a store's products, orders and customers.",
   pattern: /\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b/g,
   keywords: ['shpat_', 'shpca_', 'shppa_', 'shpss_'],
+  keywordIn: { before: 0, after: 40 },
   minEntropy: 3,
   envName: 'SHOPIFY_ACCESS_TOKEN',
   bad: [

@@ -8,6 +8,7 @@ export default tokenRule({
     'Slack bot, user, app-level and configuration tokens read and post messages, list channels and users, and download files in your workspace: a leaked token exposes internal conversations.',
   pattern: /(?<![A-Za-z0-9_-])(xox[bpaoers]-(?:\d-)?[0-9A-Za-z-]{10,250}|xoxe\.xox[bp]-\d-[A-Za-z0-9]{100,200}|xapp-\d-[A-Z0-9]{8,14}-\d{8,16}-[a-z0-9]{32,80})(?![A-Za-z0-9-])/g,
   keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxo-', 'xoxe', 'xoxr-', 'xoxs-', 'xapp-'],
+  keywordIn: { before: 0, after: 280 },
   minEntropy: 3,
   envName: 'SLACK_BOT_TOKEN',
   /** Real tokens carry numeric team/user ids; prose like "xoxb-your-token-here" does not. */

@@ -8,6 +8,7 @@ export default tokenRule({
     'A Square access token takes payments, issues refunds and reads customer and order data of the seller account; the OAuth application secret mints tokens for every seller connected to your app.',
   pattern: /(?<![A-Za-z0-9_-])(EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
   keywords: ['eaaa', 'sq0atp-', 'sq0csp-'],
+  keywordIn: { before: 0, after: 70 },
   minEntropy: 3.5,
   envName: 'SQUARE_ACCESS_TOKEN',
   bad: [

@@ -8,6 +8,7 @@ export default tokenRule({
     'A Stripe live secret or restricted key can create charges, issue refunds and payouts and read every customer and payment of the account. A webhook signing secret lets anyone forge Stripe events to your backend. Test-mode keys cannot move money but expose test data and account configuration.',
   pattern: /(?<![A-Za-z0-9_])((?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{20,247}|whsec_[A-Za-z0-9+/=]{32,100})(?![0-9A-Za-z])/g,
   keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_', 'whsec_'],
+  keywordIn: { before: 0, after: 280 },
   minEntropy: 3.5,
   envName: 'STRIPE_SECRET_KEY',
   /** Stripe's own documentation keys appear in countless tutorials. */

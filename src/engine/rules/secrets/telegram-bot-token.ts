@@ -8,6 +8,7 @@ export default tokenRule({
     'A Telegram bot token controls the bot: read the messages sent to it, send messages to its users and groups, and change its webhook to intercept all of its traffic.',
   pattern: /(?<![0-9])(\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g,
   keywords: [':aa'],
+  keywordIn: { before: 10, after: 40 },
   minEntropy: 3.5,
   envName: 'TELEGRAM_BOT_TOKEN',
   bad: [

@@ -39,6 +39,12 @@ export interface TokenRuleSpec {
    * ends within `after` characters after it.
    */
   around?: readonly { words: readonly string[]; before: number; after: number }[];
+  /**
+   * Every match contains one of the rule's own `keywords`, starting at most `before` characters
+   * before it and ending within `after` characters of its start (a provider prefix such as
+   * `ghp_`): the pattern runs only there. Shorthand for `around` with the keywords.
+   */
+  keywordIn?: { before: number; after: number };
   /** Per-match severity (e.g. test-mode keys are a warning); default: the rule's. */
   severityOf?: (value: string, ctx: ScanContext, index: number) => Severity | undefined;
   /** Per-match message; default "<title> hardcoded: …". Never include the value. */
@@ -61,6 +67,7 @@ const HAND_MADE = /0123456789|1234567890|abcdefghij|ABCDEFGHIJ|qwertyui|xxxxxx|(
 
 /** A provider-format secret rule: pattern + keywords + entropy floor + env-var fix. */
 export function tokenRule(spec: TokenRuleSpec): Rule {
+  const around = [...(spec.around ?? []), ...(spec.keywordIn ? [{ words: spec.keywords, ...spec.keywordIn }] : [])];
   const flags = spec.pattern.flags.includes('g') ? spec.pattern.flags : `${spec.pattern.flags}g`;
   return defineRule({
     id: spec.id,
@@ -74,15 +81,15 @@ export function tokenRule(spec: TokenRuleSpec): Rule {
     confidence: spec.confidence ?? 'high',
     cwe: ['CWE-798'],
     keywords: spec.keywords,
-    anchors: spec.around ? [...new Set(spec.around.flatMap((a) => a.words))] : undefined,
+    anchors: around.length > 0 ? [...new Set(around.flatMap((a) => a.words))] : undefined,
     languages: spec.languages ?? 'all',
     good: spec.good,
     bad: spec.bad,
     detect(ctx) {
       const out: RuleMatch[] = [];
       const re = new RegExp(spec.pattern.source, flags);
-      const windows = spec.around
-        ? unionWindows(spec.around.map((a) => windowsAround(mergeOffsets(a.words.map((w) => ctx.anchors(w))), a.before, a.after, ctx.text.length)))
+      const windows = around.length > 0
+        ? unionWindows(around.map((a) => windowsAround(mergeOffsets(a.words.map((w) => ctx.anchors(w))), a.before, a.after, ctx.text.length)))
         : spec.near
           ? windowsNearAny(ctx.text, spec.near)
           : undefined;
