@@ -48,7 +48,8 @@ const FIELDS: Source[] = [
     ),
     kind: 'credential',
     what: CRED_FIELD_WHAT,
-    hint: reqHint('form', 'json', 'data', 'post', 'get', 'values', 'args', 'query_params'),
+    // `request.GET` only as `request.GET[…]` / `request.GET.get(…)` (`request.get` is a common call).
+    hint: [...reqHint('form', 'json', 'data', 'post', 'values', 'args', 'query_params'), ...reqHint('get[', 'get.get(')],
   },
 ];
 

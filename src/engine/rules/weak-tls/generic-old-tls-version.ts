@@ -1,6 +1,6 @@
 import { GENERIC_LANGUAGES, isConfigText } from './genericLanguages';
 import { replaceFix, tlsRule } from './tlsRule';
-import { findOldVersionSettings } from './versionSettings';
+import { findOldVersionSettings, OLD_TOKEN_WORDS } from './versionSettings';
 
 /**
  * Old protocol versions in settings of any config format or code: Spring
@@ -55,7 +55,7 @@ export default tlsRule({
     },
   ],
   // findOldVersionSettings tries its old-version tokens only at these.
-  anchors: ['tls', 'ssl'],
+  anchors: OLD_TOKEN_WORDS,
   postProcess: (matches, ctx) => (isConfigText(ctx.path, ctx.language) ? [...matches, ...findOldVersionSettings(ctx)] : []),
   bad: [
     { path: 'src/client.rs', text: 'Client::builder().min_tls_version(reqwest::tls::Version::TLS_1_0).build()\n' },

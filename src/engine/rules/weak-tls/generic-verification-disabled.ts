@@ -10,7 +10,7 @@ const KEY_WORD = String.raw`verif|insecure|strict[-_]?ssl|validate[-_]?(?:(?:ser
  * the key words are then looked for only around them.
  */
 const KEY_LITERALS = {
-  words: ['verif', 'insecure', 'strict', 'valid', 'hostname', 'certificate', 'unauthorized', 'trust', 'signed', 'ignore', 'accept', 'reqs', 'allow', 'reqcert', 'disable'],
+  words: ['verif', 'insecure', 'strictssl', 'strict_ssl', 'strict-ssl', 'validate', 'validation', 'hostname', 'certificate', 'unauthorized', 'trust', 'signed', 'ignore', 'accept', 'reqs', 'allow', 'reqcert', 'disable'],
   longest: 24,
 };
 /** pip configuration and requirements files, where `trusted-host` is read. */

@@ -8,18 +8,27 @@ import { isModernVersion, isOldVersion, raiseVersion } from './tlsValues';
 const OLD_TOKEN =
   /(?<![\w.!-])((?:Version)?(?:SSL(?:v|_)?(?:[23](?:\.0)?|30)|TLS(?:v|_)?1(?:[._]?[01])?(?:_2016)?))(?!\w|\.\d)/gi;
 const OLD_TOKEN_AT = new RegExp(OLD_TOKEN.source, 'iy');
+/**
+ * Every OLD_TOKEN match holds one of these where its `SSL`/`TLS` starts (at most one per
+ * offset): the offsets the tokens are tried at (the rule's anchors).
+ */
+export const OLD_TOKEN_WORDS = ['sslv2', 'sslv3', 'ssl_2', 'ssl_3', 'ssl2', 'ssl3', 'tlsv1', 'tls_1', 'tls1'];
 /** `Version`, the optional start of an old token. */
 const VERSION_PREFIX = /version/iy;
 
 /**
- * The matches of OLD_TOKEN, in text order, tried only where they can start: at each `ssl`/`tls`
+ * The matches of OLD_TOKEN, in text order, tried only where they can start: at each OLD_TOKEN_WORDS
  * (offsets from the keyword pass: the rule's anchors) or at a `Version` right before one, with
  * a sticky copy. Every match starts at one of these, so they are those of a global search.
  */
 export function* oldTokens(ctx: ScanContext): Generator<RegExpExecArray> {
   const text = ctx.text;
-  const tls = ctx.anchors('tls');
-  const ssl = ctx.anchors('ssl');
+  const offsets: number[] = [];
+  for (const word of OLD_TOKEN_WORDS) {
+    const starts = ctx.anchors(word);
+    for (let i = 0; i < starts.length; i++) offsets.push(starts[i]);
+  }
+  offsets.sort((a, b) => a - b);
   let searched = 0;
   const tryAt = (start: number): RegExpExecArray | null => {
     if (start < searched) return null;
@@ -28,9 +37,7 @@ export function* oldTokens(ctx: ScanContext): Generator<RegExpExecArray> {
     if (m) searched = m.index + m[0].length;
     return m;
   };
-  // Merge the two ascending offset lists.
-  for (let i = 0, j = 0; i < tls.length || j < ssl.length; ) {
-    const at = j >= ssl.length || (i < tls.length && tls[i] < ssl[j]) ? tls[i++] : ssl[j++];
+  for (const at of offsets) {
     // (`n`/`N` just before: the cheap half of the `Version` check.)
     if (at >= 7 && (text.charCodeAt(at - 1) | 32) === 110) {
       VERSION_PREFIX.lastIndex = at - 7;
