@@ -1,13 +1,51 @@
 import { envVarFix } from '../../fixes';
 import { defineRule } from '../../rule';
 import type { RuleMatch } from '../../types';
-import { isPlaceholderPassword, judgeUrlCredential, urlCredentials, userinfoUrlRegex } from './urlCredentials';
+import type { ScanContext } from '../../context';
+import { isPlaceholderPassword, judgeUrlCredential, userinfoUrlRegex, type UrlCredential } from './urlCredentials';
 
 const SCHEMES =
   '(?:jdbc:)?(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|neo4j(?:\\+s)?|bolt|nats|kafka|couchdb|cassandra|memcached|elasticsearch|mqtts?|db2|snowflake|timescaledb|influxdb|questdb|valkey|dragonfly|sqlalchemy)(?:\\+[a-z0-9]{1,20})?';
 const URL_RE = userinfoUrlRegex(SCHEMES);
 /** JDBC and ODBC-style URLs that pass the password as a parameter. */
 const PARAM_RE = /(?<![A-Za-z0-9])(jdbc:[a-z0-9]{2,20}:[^\s'"`<>]{0,200}?[?&;](?:password|pwd)=([^&;\s'"`<>#]{1,128}))/gi;
+const URL_AT = new RegExp(URL_RE.source, 'iy');
+const PARAM_AT = new RegExp(PARAM_RE.source, 'iy');
+
+/** `[A-Za-z0-9+.-]`: scheme characters (and the class of the URL pattern's look-behind). */
+function isSchemeChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 46 || c === 45;
+}
+
+/**
+ * The matches of `URL_RE`, in text order, read from the `://` offsets the keyword pass records:
+ * a match can only start at the first scheme character of the run before a `://` (the pattern's
+ * look-behind), or 5 characters earlier at a `jdbc:` prefix, so the pattern is tried stuck there.
+ */
+function urlMatches(ctx: ScanContext, limit: number): UrlCredential[] {
+  const text = ctx.text;
+  const seps = ctx.anchors('://');
+  const out: UrlCredential[] = [];
+  let searched = 0;
+  for (let i = 0; i < seps.length && out.length < limit; i++) {
+    let start = seps[i];
+    while (start > 0 && isSchemeChar(text.charCodeAt(start - 1))) start--;
+    if (start === seps[i] || start < searched) continue;
+    const jdbc = start - 5 >= searched && text.slice(start - 5, start).toLowerCase() === 'jdbc:' ? start - 5 : -1;
+    let m: RegExpExecArray | null = null;
+    for (const at of jdbc >= 0 ? [jdbc, start] : [start]) {
+      URL_AT.lastIndex = at;
+      m = URL_AT.exec(text);
+      if (m) break;
+    }
+    if (m === null) continue;
+    searched = m.index + m[0].length;
+    const url = m[0].replace(/[.,;)\]}]+$/, '');
+    out.push({ url, start: m.index, end: m.index + url.length, scheme: m[1].toLowerCase(), user: m[2], password: m[3], host: m[4] });
+  }
+  return out;
+}
+
 /** Go's MySQL driver DSN: `user:password@tcp(host:3306)/db`, no scheme. */
 const GO_DSN = /(?<![A-Za-z0-9_.:/-])([A-Za-z0-9_.-]{1,64}):([^\s@/'"`]{1,128})@(?:tcp|unix)\(([^)\s'"`]{1,200})\)[^\s'"`]{0,200}/g;
 
@@ -26,10 +64,11 @@ export default defineRule({
   confidence: 'high',
   cwe: ['CWE-798', 'CWE-259'],
   keywords: ['@tcp(', '@unix(', 'postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'oracle', 'cockroach', 'clickhouse', 'neo4j', 'bolt://', 'nats://', 'kafka://', 'couchdb', 'cassandra', 'memcached', 'elasticsearch', 'mqtt', 'jdbc:', 'snowflake', 'influxdb', 'valkey', 'sqlalchemy', 'timescale', 'questdb', 'db2://', 'dragonfly'],
+  anchors: ['://', 'jdbc:'],
   languages: 'all',
   detect(ctx) {
     const out: RuleMatch[] = [];
-    for (const c of urlCredentials(ctx, URL_RE)) {
+    for (const c of urlMatches(ctx, 50)) {
       const severity = judgeUrlCredential(c);
       if (!severity) continue;
       out.push({
@@ -43,7 +82,7 @@ export default defineRule({
     }
     const dsn = new RegExp(GO_DSN.source, 'g');
     let d: RegExpExecArray | null;
-    const hasDsn = ctx.text.includes('@tcp(') || ctx.text.includes('@unix(');
+    const hasDsn = ctx.saw('@tcp(') || ctx.saw('@unix(');
     while (hasDsn && (d = dsn.exec(ctx.text)) !== null && out.length < 50) {
       const host = d[3].replace(/:\d+$/, '');
       const severity = judgeUrlCredential({ url: d[0], start: d.index, end: d.index + d[0].length, scheme: 'mysql', user: d[1], password: d[2], host });
@@ -57,9 +96,16 @@ export default defineRule({
         fixes: envVarFix(ctx, d.index, d.index + d[0].length, d[0], 'DATABASE_DSN'),
       });
     }
-    const re = new RegExp(PARAM_RE.source, 'gi');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(ctx.text)) !== null && out.length < 200) {
+    // JDBC parameters: tried stuck to each `jdbc:` the keyword pass saw (no `[A-Za-z0-9]` before).
+    const params = ctx.anchors('jdbc:');
+    let searched = 0;
+    for (let i = 0; i < params.length && out.length < 200; i++) {
+      const at = params[i];
+      if (at < searched || (at > 0 && /[A-Za-z0-9]/.test(ctx.text[at - 1]))) continue;
+      PARAM_AT.lastIndex = at;
+      const m = PARAM_AT.exec(ctx.text);
+      if (m === null) continue;
+      searched = m.index + m[0].length;
       if (isPlaceholderPassword(m[2])) continue;
       out.push({
         start: m.index,
