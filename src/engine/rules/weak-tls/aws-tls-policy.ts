@@ -23,11 +23,13 @@ export default tlsRule({
     {
       // Classic ELB `SSLNegotiationPolicyType` attributes (Terraform `policy_attribute`,
       // CloudFormation `{ "Name": "Protocol-TLSv1", "Value": "true" }`).
+      requires: ['protocol-sslv', 'protocol-tlsv1'],
       re: /\b[Nn]ame["']?\s{0,40}[:=]\s{0,10}["'](Protocol-(?:SSLv2|SSLv3|TLSv1|TLSv1\.1))["'][\s,]{0,60}["']?[Vv]alue["']?\s{0,40}[:=]\s{0,10}["']?true\b/,
       group: 1,
       message: (h) => `${h.m[1]} = true lets the load balancer negotiate a deprecated protocol: set it to false (or use ELBSecurityPolicy-TLS-1-2-2017-01).`,
     },
     {
+      requires: ['elbsecuritypolicy-'],
       re: /\b(?:ssl_policy|SslPolicy|sslPolicy|ssl-policy)?(["']?\s{0,40}[:=]\s{0,40}["']?)?(ELBSecurityPolicy-(?:20\d\d-\d\d|TLS-1-[01]-\d{4}-\d\d|FS-(?:20\d\d-\d\d|1-1-\d{4}-\d\d)|TLS13-1-[01]-[A-Za-z0-9-]{1,30}))(?![\w-])/,
       group: 2,
       message: (h) => `${h.value} accepts TLS 1.0/1.1: use ELBSecurityPolicy-TLS13-1-2-2021-06.`,
@@ -37,30 +39,35 @@ export default tlsRule({
           : [],
     },
     {
+      requires: ['sslpolicy.'],
       re: /\bSslPolicy\.(RECOMMENDED|LEGACY|TLS11|TLS13_10|TLS13_11|FORWARD_SECRECY|FORWARD_SECRECY_TLS11)\b/,
       region: 'code',
       message: (h) => `CDK SslPolicy.${h.m[1]} accepts TLS 1.0/1.1: use SslPolicy.RECOMMENDED_TLS.`,
       fixes: (h) => [replaceFix('Use SslPolicy.RECOMMENDED_TLS', h.m.indices![1][0], h.m.indices![1][1], 'RECOMMENDED_TLS', true)],
     },
     {
+      requires: ['minimum_protocol_version', 'minimumprotocolversion'],
       re: /\b(?:minimum_protocol_version|MinimumProtocolVersion|minimumProtocolVersion)["']?\s{0,5}[:=]\s{0,5}["']?(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016)(?![\w.])/,
       group: 1,
       message: (h) => `CloudFront minimum protocol ${h.m[1]} accepts old TLS: use TLSv1.2_2021.`,
       fixes: (h) => [replaceFix('Use TLSv1.2_2021', h.m.indices![1][0], h.m.indices![1][1], 'TLSv1.2_2021', true)],
     },
     {
+      requires: ['securitypolicyprotocol.'],
       re: /\bSecurityPolicyProtocol\.(SSL_V3|TLS_V1|TLS_V1_2016|TLS_V1_1_2016)\b/,
       region: 'code',
       message: (h) => `CloudFront ${h.value} accepts old TLS: use SecurityPolicyProtocol.TLS_V1_2_2021.`,
       fixes: (h) => [replaceFix('Use TLS_V1_2_2021', h.m.indices![1][0], h.m.indices![1][1], 'TLS_V1_2_2021', true)],
     },
     {
+      requires: ['tls_1_0'],
       re: /\b(?:security_policy|SecurityPolicy|securityPolicy)(?:["']?\s{0,5}[:=]\s{0,5}["']?|\.)(TLS_1_0)\b/,
       group: 1,
       message: 'API Gateway security policy TLS_1_0 accepts TLS 1.0: use TLS_1_2.',
       fixes: (h) => [replaceFix('Use TLS_1_2', h.m.indices![1][0], h.m.indices![1][1], 'TLS_1_2', true)],
     },
     {
+      requires: ['policy-min-tls-1-'],
       re: /\bPolicy-Min-TLS-1-[01]-\d{4}-\d\d\b/,
       message: (h) => `${h.value} accepts TLS 1.0/1.1: use Policy-Min-TLS-1-2-2019-07.`,
       fixes: (h) => [replaceFix('Use Policy-Min-TLS-1-2-2019-07', h.start, h.end, 'Policy-Min-TLS-1-2-2019-07', true)],
