@@ -49,6 +49,9 @@ export class KeywordMatcher {
     this.isAnchor = new Uint8Array(this.keywords.length);
     for (const a of lowerAnchors) this.isAnchor[this.indexOf.get(a)!] = 1;
     this.lengths = Int32Array.from(this.keywords, (k) => k.length);
+    let slot = 0;
+    this.anchorSlots = Int32Array.from(this.isAnchor, (a) => (a === 1 ? slot++ : -1));
+    this.anchorCount = slot;
     this.longest = Math.max(1, ...this.lengths);
     const chars = [...new Set(this.keywords.join(''))].sort();
     if (chars.length > 254) throw new Error('KeywordMatcher: keywords use more than 254 distinct characters');
@@ -245,6 +248,10 @@ export class KeywordMatcher {
     }
   }
 
+  /** Keyword index → dense anchor number (for anchors; -1 otherwise), and how many anchors. */
+  readonly anchorSlots: Int32Array;
+  readonly anchorCount: number;
+
   /** Whether keyword `i` is an anchor (every occurrence reported). */
   isAnchorIndex(i: number): boolean {
     return this.isAnchor[i] === 1;
@@ -278,7 +285,9 @@ const ENCODER: Utf8Encoder | undefined = (() => {
 /** What one keyword pass saw: which keywords occur, and where each anchor starts. */
 export class KeywordHits {
   private seen: Uint8Array | undefined;
-  private byAnchor: Map<number, Int32Array> | undefined;
+  /** Anchor offsets grouped by anchor slot; `ends[slot]..ends[slot + 1]` is one anchor's run. */
+  private sorted: Int32Array | undefined;
+  private ends: Int32Array | undefined;
 
   constructor(
     private readonly matcher: KeywordMatcher,
@@ -305,21 +314,20 @@ export class KeywordHits {
     if (i === undefined || !this.matcher.isAnchorIndex(i)) return undefined;
     const pairs = this.pairs;
     if (pairs === undefined) return NO_HITS;
-    if (this.byAnchor === undefined) {
-      // Bucket all anchors at once (rules usually ask for several): count, then fill.
-      const counts = new Map<number, number>();
-      for (let p = 0; p < pairs.length; p += 2) counts.set(pairs[p], (counts.get(pairs[p]) ?? 0) + 1);
-      const byAnchor = new Map<number, Int32Array>();
-      for (const [k, c] of counts) byAnchor.set(k, new Int32Array(c));
-      const filled = new Map<number, number>();
-      for (let p = 0; p < pairs.length; p += 2) {
-        const k = pairs[p];
-        const at = filled.get(k) ?? 0;
-        byAnchor.get(k)![at] = pairs[p + 1];
-        filled.set(k, at + 1);
-      }
-      this.byAnchor = byAnchor;
+    if (this.sorted === undefined) {
+      // Counting sort of all anchor occurrences by anchor (rules usually ask for several):
+      // one array of offsets, each anchor's a contiguous ascending run of it.
+      const slots = this.matcher.anchorSlots;
+      const ends = new Int32Array(this.matcher.anchorCount + 1);
+      for (let p = 0; p < pairs.length; p += 2) ends[slots[pairs[p]] + 1]++;
+      for (let a = 1; a < ends.length; a++) ends[a] += ends[a - 1];
+      const fill = ends.slice(0, -1);
+      const sorted = new Int32Array(pairs.length / 2);
+      for (let p = 0; p < pairs.length; p += 2) sorted[fill[slots[pairs[p]]]++] = pairs[p + 1];
+      this.sorted = sorted;
+      this.ends = ends;
     }
-    return this.byAnchor.get(i) ?? NO_HITS;
+    const slot = this.matcher.anchorSlots[i];
+    return this.sorted.subarray(this.ends![slot], this.ends![slot + 1]);
   }
 }

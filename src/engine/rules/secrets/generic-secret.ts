@@ -112,11 +112,11 @@ export default defineRule({
   keywords: ['passw', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'credential', 'passphrase', '_key', 'key"', "key'", 'key=', 'key:', 'key =', '_pass', 'pass:', 'pass=', 'pass =', "pass'", 'pass"', 'erlang', 'sonar.login'],
   languages: LANGUAGES,
   anchors: [...SECRET_ANCHORS, ...EXTRA_ANCHORS],
-  gates: EXTRA_GATES,
+  gates: [...EXTRA_GATES, 'sealedsecret'],
   detect(ctx) {
     const out: RuleMatch[] = [];
     // Sealed Secrets hold ciphertext only the cluster can decrypt: safe to commit by design.
-    if (ctx.isConfig && SEALED_SECRET.test(ctx.text)) return [];
+    if (ctx.isConfig && ctx.saw('sealedsecret') && SEALED_SECRET.test(ctx.text)) return [];
     const strict = isTestPath(ctx.path) || isDocsPath(ctx.path);
     const candidates: (Assignment & { fallback?: boolean; weak?: boolean })[] = [
       ...findAssignmentsAt(ctx, anchorStarts(ctx), (s, e) => hasSecretWord(ctx.text.slice(s, e)), (name) => secretKind(name) !== undefined),
