@@ -1,5 +1,5 @@
 import type { ScanContext } from '../../context';
-import { execInWindows } from '../../windows';
+import { execInWindows, windowsNear } from '../../windows';
 import { calleeVerdict, nearLineStart, valueUseAfter, type ValueKind } from './exprContext';
 import { skipLiteral } from './logCalls';
 
@@ -125,7 +125,7 @@ const windowCache = new WeakMap<ScanContext, Map<string, [number, number][]>>();
  * Sources with the same hints share them (cached per text).
  */
 function hintWindows(ctx: ScanContext, src: Source): [number, number][] | undefined {
-  if (src.hint === undefined || src.hint.length === 0 || ctx.text.includes('\u0130')) return undefined;
+  if (src.hint === undefined || src.hint.length === 0) return undefined;
   let byHints = windowCache.get(ctx);
   if (!byHints) {
     byHints = new Map();
@@ -134,10 +134,43 @@ function hintWindows(ctx: ScanContext, src: Source): [number, number][] | undefi
   const key = src.hint.join('\n');
   let windows = byHints.get(key);
   if (!windows) {
-    windows = hintMatchWindows(ctx, src.hint);
+    // U+0130 changes the length when lower-cased (then the whole text is searched, as always);
+    // U+212A (the Kelvin sign) lower-cases to `k`, which the keyword pass does not see: then the
+    // lower-cased text is searched as before, so that the windows stay exactly the same.
+    if (hasOddCase(ctx)) {
+      if (ctx.text.includes('\u0130')) return undefined;
+      windows = windowsNear(ctx.lower, hintAlternation(src.hint), BEFORE, AFTER);
+    } else {
+      windows = hintMatchWindows(ctx, src.hint);
+    }
     byHints.set(key, windows);
   }
   return windows;
+}
+
+const oddCase = new WeakMap<ScanContext, boolean>();
+
+/** Whether the text holds U+0130 or U+212A, the two characters lower-casing maps onto ASCII. */
+function hasOddCase(ctx: ScanContext): boolean {
+  let odd = oddCase.get(ctx);
+  if (odd === undefined) {
+    odd = /[\u0130\u212a]/.test(ctx.text);
+    oddCase.set(ctx, odd);
+  }
+  return odd;
+}
+
+const alternations = new Map<string, RegExp>();
+
+/** `/hint1|hint2|…/g`, the regex the windows were first searched with. */
+function hintAlternation(hints: readonly string[]): RegExp {
+  const key = hints.join('\n');
+  let re = alternations.get(key);
+  if (!re) {
+    re = new RegExp(hints.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    alternations.set(key, re);
+  }
+  return re;
 }
 
 /** A source expression reaches at most this far before and after its hint. */
