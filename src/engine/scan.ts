@@ -1,4 +1,4 @@
-import { defaultConfig, isPathAllowed, ruleSetting, type AuditReadyConfig } from './config';
+import { defaultConfig, isPathAllowed, ruleSetting, type AuditReadyConfig, type RuleSetting } from './config';
 import { ScanContext } from './context';
 import { FAMILY_INFO } from './families';
 import { hashHex } from './hash';
@@ -55,6 +55,19 @@ export class RuleSet {
     });
   }
 
+  /** Per language: the rules that apply to it (memoised). */
+  private readonly byLanguage = new Map<LanguageId, Set<Rule>>();
+
+  /** Whether `rule` (one of this set's) applies to texts of `language`. */
+  appliesTo(rule: Rule, language: LanguageId): boolean {
+    let set = this.byLanguage.get(language);
+    if (!set) {
+      set = new Set(this.rules.filter((r) => r.languages === 'all' || r.languages.includes(language)));
+      this.byLanguage.set(language, set);
+    }
+    return set.has(rule);
+  }
+
   /** Rules whose keywords occur in `text` (plus keyword-less rules), in catalogue order. */
   candidates(text: string): Rule[] {
     return this.prepare(text).rules;
@@ -78,6 +91,8 @@ export class RuleSet {
 }
 
 let defaultRuleSet: RuleSet | undefined;
+/** The config of scans given none (only read). */
+const DEFAULT_CONFIG = defaultConfig();
 
 /** Rule sets prepared for rule arrays passed as `rules` (the same array is prepared once). */
 const preparedSets = new WeakMap<readonly Rule[], RuleSet>();
@@ -96,6 +111,24 @@ function ruleSetFor(options: ScanOptions): RuleSet {
   return defaultRuleSet;
 }
 
+/**
+ * Each rule's setting under a config, worked out once per `rules` table (a parsed config is
+ * never changed afterwards; scans reuse it).
+ */
+const settingsByConfig = new WeakMap<AuditReadyConfig['rules'], Map<Rule, RuleSetting | undefined>>();
+
+function settingsFor(config: AuditReadyConfig, rules: readonly Rule[]): Map<Rule, RuleSetting | undefined> {
+  let settings = settingsByConfig.get(config.rules);
+  if (!settings) {
+    settings = new Map();
+    settingsByConfig.set(config.rules, settings);
+  }
+  if (settings.size < rules.length) {
+    for (const rule of rules) if (!settings.has(rule)) settings.set(rule, ruleSetting(config, rule.id));
+  }
+  return settings;
+}
+
 /** YYYY-MM-DD of a date, in UTC. */
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -106,16 +139,17 @@ export function isoDate(d: Date): string {
  * and goes into fingerprints. Returns findings sorted by offset.
  */
 export function scanText(text: string, path: string, options: ScanOptions = {}): Finding[] {
-  const config = options.config ?? defaultConfig();
+  const config = options.config ?? DEFAULT_CONFIG;
   if (isLockFile(path)) return [];
   const language = options.language ?? languageOf(path);
   const ruleSet = ruleSetFor(options);
   const { rules, hits } = ruleSet.prepare(text);
   const ctx = new ScanContext(text, path, language, hits);
   const findings: Finding[] = [];
+  const settings = settingsFor(config, ruleSet.rules);
   for (const rule of rules) {
-    if (rule.languages !== 'all' && !rule.languages.includes(language)) continue;
-    const setting = ruleSetting(config, rule.id);
+    if (rule.languages !== 'all' && !ruleSet.appliesTo(rule, language)) continue;
+    const setting = settings.get(rule);
     if (setting === 'off') continue;
     for (const match of rule.detect(ctx)) {
       findings.push(toFinding(rule, match, ctx, setting));
