@@ -50,8 +50,10 @@ export function* urlCredentials(ctx: ScanContext, re: RegExp, limit = 50, maxSch
   for (let at = text.indexOf('@'); at >= 0 && n < limit; at = text.indexOf('@', at + 1)) {
     const sep = separatorBefore(text, at);
     if (sep < 0) continue;
+    // Back over the scheme run, at most one character past the longest scheme (a longer run
+    // cannot be a scheme: its start is the only place the look-behind allows).
     let start = sep;
-    while (start > 0 && isSchemeChar(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && sep - start <= maxScheme && isSchemeChar(text.charCodeAt(start - 1))) start--;
     if (start < searched || start === sep || sep - start > maxScheme) continue;
     sticky.lastIndex = start;
     const m = sticky.exec(text);
