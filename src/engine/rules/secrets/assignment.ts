@@ -53,33 +53,55 @@ export function findAssignments(
   return out;
 }
 
+/** One kind of name `findAssignmentsAt` looks for: which identifiers, and which names pass. */
+export interface NameKind {
+  /** The identifier (its text, as in the file) holds a name of this kind. */
+  isName: (identifier: string) => boolean;
+  accept: (name: string) => boolean;
+}
+
 /**
  * `findAssignments` driven by offsets instead of a regex: `starts` (ascending) are where the
- * keyword pass saw a context word; each identifier around them is tried once, when
- * `isName(s, e)` says its span holds a name of interest. No pass over the text of its own.
+ * keyword pass saw a context word; each identifier around them is read once and tried for every
+ * kind whose `isName` holds. One list of assignments per kind, each as `findAssignments` would
+ * give it (at most `limit`, and `MAX_ATTEMPTS` names tried). No pass over the text of its own.
  */
 export function findAssignmentsAt(
   ctx: ScanContext,
   starts: ArrayLike<number>,
-  isName: (s: number, e: number) => boolean,
-  accept: (name: string) => boolean = () => true,
+  kinds: readonly NameKind[],
   limit = 200,
-): Assignment[] {
+): Assignment[][] {
   const text = ctx.text;
-  const out: Assignment[] = [];
+  const out: Assignment[][] = kinds.map(() => []);
+  const attempts = kinds.map(() => 0);
   let lastIdentEnd = -1;
-  let attempts = 0;
-  for (let i = 0; i < starts.length && out.length < limit && attempts < MAX_ATTEMPTS; i++) {
+  for (let i = 0; i < starts.length; i++) {
     const at = starts[i];
     if (at < lastIdentEnd) continue;
     const [s, e] = identifierAround(text, at, at + 1);
     lastIdentEnd = e;
-    if (!mayAssign(text, e) || !isName(s, e)) continue;
-    attempts++;
-    const a = assignmentOf(ctx, s, e, accept);
-    if (a) out.push(a);
+    if (!mayAssign(text, e)) continue;
+    const identifier = text.slice(s, e);
+    for (let k = 0; k < kinds.length; k++) {
+      if (out[k].length >= limit || attempts[k] >= MAX_ATTEMPTS || !kinds[k].isName(identifier)) continue;
+      attempts[k]++;
+      const name = trimName(identifier);
+      if (!kinds[k].accept(name)) continue;
+      const a = valueAfter(ctx, s, e, name);
+      if (a) out[k].push(a);
+    }
   }
   return out;
+}
+
+/** The identifier without leading `-`, `$`, `.` and trailing `-`, `.` (the regex `^[-$.]+|[-.]+$`, without one). */
+function trimName(identifier: string): string {
+  let a = 0;
+  let b = identifier.length;
+  while (a < b && (identifier[a] === '-' || identifier[a] === '$' || identifier[a] === '.')) a++;
+  while (b > a && (identifier[b - 1] === '-' || identifier[b - 1] === '.')) b--;
+  return a === 0 && b === identifier.length ? identifier : identifier.slice(a, b);
 }
 
 /** The identifier (bounded to `MAX_IDENT` characters each way) around the span [from, to). */
@@ -125,7 +147,7 @@ function assignmentOf(
   accept: (name: string) => boolean,
 ): Assignment | undefined {
   if (!mayAssign(ctx.text, e)) return undefined;
-  const name = ctx.text.slice(s, e).replace(/^[-$.]+|[-.]+$/g, '');
+  const name = trimName(ctx.text.slice(s, e));
   if (!accept(name)) return undefined;
   return valueAfter(ctx, s, e, name);
 }

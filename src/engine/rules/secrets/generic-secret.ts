@@ -50,6 +50,11 @@ function markWeak(a: Assignment): Assignment & { weak?: boolean } {
   return weak;
 }
 
+const NAME_KINDS = [
+  { isName: hasSecretWord, accept: (name: string) => secretKind(name) !== undefined },
+  { isName: hasKeySuffix, accept: isWeakKeyName },
+];
+
 /** Start offsets of all the anchors, ascending. */
 function anchorStarts(ctx: ScanContext): Int32Array {
   const lists = SECRET_ANCHORS.map((a) => ctx.anchors(a));
@@ -118,10 +123,13 @@ export default defineRule({
     // Sealed Secrets hold ciphertext only the cluster can decrypt: safe to commit by design.
     if (ctx.isConfig && ctx.saw('sealedsecret') && SEALED_SECRET.test(ctx.text)) return [];
     const strict = isTestPath(ctx.path) || isDocsPath(ctx.path);
+    // Names with a secret word, and names whose only secret word is a trailing `key` (judged
+    // more strictly), read in one walk over the anchors' identifiers.
+    const named = findAssignmentsAt(ctx, anchorStarts(ctx), NAME_KINDS);
     const candidates: (Assignment & { fallback?: boolean; weak?: boolean })[] = [
-      ...findAssignmentsAt(ctx, anchorStarts(ctx), (s, e) => hasSecretWord(ctx.text.slice(s, e)), (name) => secretKind(name) !== undefined),
+      ...named[0],
       ...extraAssignments(ctx),
-      ...findAssignmentsAt(ctx, ctx.anchors('key'), (s, e) => hasKeySuffix(ctx.text.slice(s, e)), isWeakKeyName).map(markWeak),
+      ...named[1].map(markWeak),
     ];
     for (const a of candidates) {
       if (out.length >= MAX_MATCHES_PER_RULE) break;
