@@ -157,15 +157,16 @@ function stringEnd(text: string, i: number, syntax: Syntax): number {
     return found < 0 ? n : found + 3;
   }
   const multiline = q === '`';
+  const quote = q.charCodeAt(0);
   let j = i + 1;
   while (j < n) {
-    const c = text[j];
-    if (c === '\\') {
+    const c = text.charCodeAt(j);
+    if (c === 92 /* \ */) {
       j += 2;
       continue;
     }
-    if (c === q) return j + 1;
-    if (c === '\n' && !multiline) return j;
+    if (c === quote) return j + 1;
+    if (c === 10 /* \n */ && !multiline) return j;
     j++;
   }
   return n;
