@@ -27,21 +27,10 @@ const KEY_SUFFIX = /[a-z0-9](?:[_-]key|Key|[_-]KEY|KEY)(?![A-Za-z0-9])|(?<![\w$-
 const SECRET_ANCHORS = ['pass', 'pwd', 'secret', 'token', 'credential', 'key', 'erlang', 'sonar'];
 const SECRET_NAME = new RegExp(SECRET_WORD.source, 'i');
 
-/** Memoised per identifier (names repeat within and across files); bounded. */
-function memo(test: (ident: string) => boolean): (ident: string) => boolean {
-  const cache = new Map<string, boolean>();
-  return (ident) => {
-    let v = cache.get(ident);
-    if (v === undefined) {
-      v = test(ident);
-      if (cache.size > 5000) cache.clear();
-      cache.set(ident, v);
-    }
-    return v;
-  };
-}
-const hasSecretWord = memo((ident) => SECRET_NAME.test(ident));
-const hasKeySuffix = memo((ident) => KEY_SUFFIX.test(ident));
+// Tested directly: a memo keyed by identifier cost more than the regex (identifiers are
+// mostly distinct, and hashing each fresh slice is not free).
+const hasSecretWord = (ident: string): boolean => SECRET_NAME.test(ident);
+const hasKeySuffix = (ident: string): boolean => KEY_SUFFIX.test(ident);
 
 /** Marks a `KEY_SUFFIX` candidate (judged more strictly); in place, as spreads are slow here. */
 function markWeak(a: Assignment): Assignment & { weak?: boolean } {
