@@ -1,10 +1,20 @@
 import { defineRule } from '../../rule';
+import { mergeOffsets } from '../../windows';
 import type { RuleMatch } from '../../types';
 import { MAX_MATCHES_PER_RULE } from './tokenRule';
 import { isLocalHost, isPlaceholderPassword } from './urlCredentials';
 import { isDefaultPassword, textBefore, textAfter } from './util';
 
 const PASSWORD = /(?:^|[;"'`\s{])(?:password|pwd)\s{0,2}=\s{0,2}([^;"'`\n]{1,128})/gim;
+/** `PASSWORD` stuck to one place: tried only at the `password`/`pwd` words the keyword pass saw. */
+const PASSWORD_AT = new RegExp(PASSWORD.source, 'imy');
+
+/** Where `PASSWORD` can match for the word at `at`: at the delimiter before it, or at a text start; -1 if neither. */
+function matchStart(text: string, at: number): number {
+  if (at === 0) return 0;
+  const c = text[at - 1];
+  return c === ';' || c === '"' || c === "'" || c === '`' || c === '{' || /\s/.test(c) ? at - 1 : -1;
+}
 /** Other keys of an ADO.NET / ODBC / OLE DB connection string on the same line. */
 const CONNECTION_KEYS = /(?:server|data source|host|address|addr|initial catalog|database|user id|uid|username|user|driver|provider|dsn)\s{0,2}=/i;
 
@@ -23,12 +33,19 @@ export default defineRule({
   confidence: 'high',
   cwe: ['CWE-798', 'CWE-259'],
   keywords: ['password=', 'pwd=', 'password =', 'pwd ='],
+  anchors: ['password', 'pwd'],
   languages: 'all',
   detect(ctx) {
     const out: RuleMatch[] = [];
-    const re = new RegExp(PASSWORD.source, 'gim');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
+    const words = mergeOffsets([ctx.anchors('password'), ctx.anchors('pwd')]);
+    let searched = 0;
+    for (let i = 0; i < words.length && out.length < MAX_MATCHES_PER_RULE; i++) {
+      const at = matchStart(ctx.text, words[i]);
+      if (at < searched) continue;
+      PASSWORD_AT.lastIndex = at;
+      const m = PASSWORD_AT.exec(ctx.text);
+      if (m === null) continue;
+      searched = m.index + m[0].length;
       const raw = m[1].trimEnd();
       const start = m.index + m[0].length - m[1].length;
       const line = textBefore(ctx, start, 300) + textAfter(ctx, start, 300);
