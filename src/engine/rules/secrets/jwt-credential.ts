@@ -6,6 +6,7 @@ import { MAX_MATCHES_PER_RULE } from './tokenRule';
 import { isTestPath } from './util';
 
 const JWT = /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{10,500}\.eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{16,700})(?![A-Za-z0-9_-])/g;
+const JWT_AT = new RegExp(JWT.source, 'y');
 const DAY = 86_400;
 
 /** Claims that mark a token issued to a program (API key, service account), not a user session. */
@@ -27,13 +28,20 @@ export default defineRule({
   confidence: 'medium',
   cwe: ['CWE-798'],
   keywords: ['eyj'],
+  anchors: ['eyj'],
   languages: 'all',
   detect(ctx) {
     const out: RuleMatch[] = [];
-    const re = new RegExp(JWT.source, 'g');
     const now = Math.floor(Date.now() / 1000);
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(ctx.text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
+    // A token starts at an `eyJ` the keyword pass saw: the pattern is tried stuck there only.
+    const starts = ctx.anchors('eyj');
+    let searched = 0;
+    for (let i = 0; i < starts.length && out.length < MAX_MATCHES_PER_RULE; i++) {
+      if (starts[i] < searched) continue;
+      JWT_AT.lastIndex = starts[i];
+      const m = JWT_AT.exec(ctx.text);
+      if (m === null) continue;
+      searched = m.index + m[0].length;
       const token = m[1];
       const jwt = decodeJwt(token);
       if (!jwt || !isCredential(jwt, now, isTestPath(ctx.path))) continue;

@@ -10,6 +10,8 @@ export default tokenRule({
   // `key_password=…` in code is not one.
   pattern: /\b(npm_[A-Za-z0-9]{36})\b|(?:(?<=:)|(?<![^\n]))_(?:auth(?:Token)?|password)\s{0,2}=\s{0,2}["']?([A-Za-z0-9+/=_.:-]{16,300})/g,
   keywords: ['npm_', '_authtoken', '_auth=', '_password='],
+  // Matches start at `npm_`, `_auth` or `_password` (whatever follows: `_auth =` too).
+  around: [{ words: ['npm_', '_auth', '_password'], before: 0, after: 340 }],
   minEntropy: 3,
   envName: 'NPM_TOKEN',
   bad: [
