@@ -35,7 +35,7 @@ export const EXTRA_GATES = ['alue"', "alue'", 'alue:', 'buildconfigfield', 'resv
 /** Call names of environment lookups: `FALLBACKS[0]` matches start at most 14 characters before one. */
 const FALLBACK_ANCHORS = ['env(', 'environ.get', 'fetch(', 'getordefault(', 'variable('];
 /** Offsets `extraAssignments` reads (a rule's `anchors`); it also reads `key` and `secret`. */
-export const EXTRA_ANCHORS = [...FALLBACK_ANCHORS, 'process.env'];
+export const EXTRA_ANCHORS = [...FALLBACK_ANCHORS, 'process.env', 'value'];
 
 /**
  * Where `BARE_KEY` could first start for the word `key`/`secret` at `at`: at the quote before it,
@@ -103,14 +103,18 @@ export function extraAssignments(ctx: ScanContext, limit = 100): (Assignment & {
       add(section.match(/([A-Za-z_]\w{1,40})["']?\s{0,2}[:=]\s{0,2}\{[^{}]{0,150}$/)?.[1]?.concat('_key') ?? 'secret_key', m.index, m[3], m.index + m[0].lastIndexOf(m[3]), true);
     }
   }
-  const pairs: [RegExp, boolean][] = [
-    [NAME_VALUE, ctx.saw('alue"') || ctx.saw("alue'") || ctx.saw('alue:')],
-    [GRADLE_FIELD, ctx.saw('buildconfigfield') || ctx.saw('resvalue')],
+  // `{"name": N, "value": v}`: only in windows at the `value` words the keyword pass saw (a match
+  // holds one, at most ~150 characters after its start); Gradle fields when their call occurs.
+  const pairs: [RegExp, [number, number][] | undefined][] = [
+    [NAME_VALUE, ctx.saw('alue"') || ctx.saw("alue'") || ctx.saw('alue:') ? windowsAround(ctx.anchors('value'), 150, 330, text.length) : []],
+    [GRADLE_FIELD, ctx.saw('buildconfigfield') || ctx.saw('resvalue') ? undefined : []],
   ];
-  for (const [pattern, gate] of pairs) {
-    if (!gate) continue;
-    const re = new RegExp(pattern.source, 'g');
-    while ((m = re.exec(text)) !== null && out.length < limit) add(m[1], m.index + m[0].indexOf(m[1]), m[2], m.index + m[0].lastIndexOf(m[2]));
+  for (const [pattern, windows] of pairs) {
+    if (windows?.length === 0) continue;
+    execInWindows(new RegExp(pattern.source, 'g'), text, windows, (m) => {
+      if (out.length >= limit) return false;
+      add(m[1], m.index + m[0].indexOf(m[1]), m[2], m.index + m[0].lastIndexOf(m[2]));
+    });
   }
   if (ctx.language === 'sql') {
     const re = new RegExp(SQL_INSERT.source, 'gi');

@@ -17,6 +17,7 @@ const CALL_ANCHORS = ['login', 'signin', 'sign_in', 'auth', 'credential', 'getco
 const OPEN_PAREN = /\s{0,4}\(/y;
 /** `auth=("user", "pw")` in Python requests and friends. */
 const AUTH_TUPLE = /\bauth\s{0,2}=\s{0,2}\(\s{0,2}(["'])[^"'\n]{1,64}\1\s{0,2},\s{0,2}(["'])([^"'\n]{4,128})\2\s{0,2}\)/g;
+const AUTH_TUPLE_AT = new RegExp(AUTH_TUPLE.source, 'y');
 /**
  * The same user/password pair in other HTTP clients; group 3 is the password:
  * Guzzle `'auth' => ['user', 'pw']`, Faraday `:basic, "user", "pw"` / `basic_auth("user", "pw")`,
@@ -77,10 +78,23 @@ export default defineRule({
       const arg = nthArgument(text, OPEN_PAREN.lastIndex, position);
       if (arg) push(arg.start, arg.value);
     }
-    // The pairs need their own literal: `auth`, `'auth'`, `:basic`, `CURLOPT_USERPWD`.
-    const gates = [ctx.saw('auth'), ctx.saw("'auth'") || ctx.saw('"auth"'), ctx.saw(':basic'), ctx.saw('curlopt_userpwd')];
+    // `auth=("user", "pw")`: tried stuck to each `auth` word that starts a word.
+    let searched = 0;
+    const auths = ctx.anchors('auth');
+    for (let i = 0; i < auths.length && out.length < MAX_MATCHES_PER_RULE; i++) {
+      const at = auths[i];
+      if (at < searched || (at > 0 && isWord(text.charCodeAt(at - 1)))) continue;
+      AUTH_TUPLE_AT.lastIndex = at;
+      const m = AUTH_TUPLE_AT.exec(text);
+      if (m === null) continue;
+      searched = m.index + m[0].length;
+      const start = m.index + m[0].lastIndexOf(m[3]);
+      if (!out.some((f) => f.start === start)) push(start, m[3]);
+    }
+    // The other pairs need their own literal: `'auth'`, `:basic`, `CURLOPT_USERPWD`.
+    const gates = [ctx.saw("'auth'") || ctx.saw('"auth"'), ctx.saw(':basic'), ctx.saw('curlopt_userpwd')];
     let m: RegExpExecArray | null;
-    for (const [i, pattern] of [AUTH_TUPLE, ...AUTH_PAIRS].entries()) {
+    for (const [i, pattern] of AUTH_PAIRS.entries()) {
       if (!gates[i]) continue;
       const tuple = new RegExp(pattern.source, 'g');
       while ((m = tuple.exec(text)) !== null && out.length < MAX_MATCHES_PER_RULE) {
