@@ -2,6 +2,7 @@ import { envVarFix } from '../../fixes';
 import { defineRule } from '../../rule';
 import type { RuleMatch } from '../../types';
 import type { ScanContext } from '../../context';
+import { mergeOffsets } from '../../windows';
 import { isPlaceholderPassword, judgeUrlCredential, userinfoUrlRegex, type UrlCredential } from './urlCredentials';
 
 const SCHEMES =
@@ -18,19 +19,31 @@ function isSchemeChar(c: number): boolean {
 }
 
 /**
- * The matches of `URL_RE`, in text order, read from the `://` offsets the keyword pass records:
+ * Words every scheme of `SCHEMES` starts with (`jdbc:` aside): recorded by the keyword pass, far
+ * rarer than `://` (which every http URL has).
+ */
+const SCHEME_WORDS = ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'oracle', 'cockroachdb', 'clickhouse', 'neo4j', 'bolt', 'nats', 'kafka', 'couchdb', 'cassandra', 'memcached', 'elasticsearch', 'mqtt', 'db2', 'snowflake', 'timescaledb', 'influxdb', 'questdb', 'valkey', 'dragonfly', 'sqlalchemy'];
+
+/**
+ * The matches of `URL_RE`, in text order, read from the scheme words the keyword pass records:
  * a match can only start at the first scheme character of the run before a `://` (the pattern's
  * look-behind), or 5 characters earlier at a `jdbc:` prefix, so the pattern is tried stuck there.
  */
 function urlMatches(ctx: ScanContext, limit: number): UrlCredential[] {
   const text = ctx.text;
-  const seps = ctx.anchors('://');
+  const words = mergeOffsets(SCHEME_WORDS.map((w) => ctx.anchors(w)));
   const out: UrlCredential[] = [];
   let searched = 0;
-  for (let i = 0; i < seps.length && out.length < limit; i++) {
-    let start = seps[i];
+  let lastRun = -1;
+  for (let i = 0; i < words.length && out.length < limit; i++) {
+    // The run of scheme characters around the word must be followed by `://`.
+    let end = words[i];
+    while (end < text.length && isSchemeChar(text.charCodeAt(end))) end++;
+    if (!text.startsWith('://', end)) continue;
+    let start = words[i];
     while (start > 0 && isSchemeChar(text.charCodeAt(start - 1))) start--;
-    if (start === seps[i] || start < searched) continue;
+    if (start === lastRun || start < searched) continue;
+    lastRun = start;
     const jdbc = start - 5 >= searched && text.slice(start - 5, start).toLowerCase() === 'jdbc:' ? start - 5 : -1;
     let m: RegExpExecArray | null = null;
     for (const at of jdbc >= 0 ? [jdbc, start] : [start]) {
@@ -64,7 +77,7 @@ export default defineRule({
   confidence: 'high',
   cwe: ['CWE-798', 'CWE-259'],
   keywords: ['@tcp(', '@unix(', 'postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'oracle', 'cockroach', 'clickhouse', 'neo4j', 'bolt://', 'nats://', 'kafka://', 'couchdb', 'cassandra', 'memcached', 'elasticsearch', 'mqtt', 'jdbc:', 'snowflake', 'influxdb', 'valkey', 'sqlalchemy', 'timescale', 'questdb', 'db2://', 'dragonfly'],
-  anchors: ['://', 'jdbc:'],
+  anchors: [...SCHEME_WORDS, 'jdbc:'],
   languages: 'all',
   detect(ctx) {
     const out: RuleMatch[] = [];
