@@ -11,6 +11,8 @@ const URL_RE = userinfoUrlRegex(SCHEMES);
 /** JDBC and ODBC-style URLs that pass the password as a parameter. */
 const PARAM_RE = /(?<![A-Za-z0-9])(jdbc:[a-z0-9]{2,20}:[^\s'"`<>]{0,200}?[?&;](?:password|pwd)=([^&;\s'"`<>#]{1,128}))/gi;
 const URL_AT = new RegExp(URL_RE.source, 'iy');
+/** The longest scheme `SCHEMES` matches (`cockroachdb` / `elasticsearch` plus a `+driver` suffix). */
+const MAX_SCHEME = 40;
 const PARAM_AT = new RegExp(PARAM_RE.source, 'iy');
 
 /** `[A-Za-z0-9+.-]`: scheme characters (and the class of the URL pattern's look-behind). */
@@ -34,16 +36,18 @@ function urlMatches(ctx: ScanContext, limit: number): UrlCredential[] {
   const words = mergeOffsets(SCHEME_WORDS.map((w) => ctx.anchors(w)));
   const out: UrlCredential[] = [];
   let searched = 0;
-  let lastRun = -1;
+  let runEnd = -1;
   for (let i = 0; i < words.length && out.length < limit; i++) {
-    // The run of scheme characters around the word must be followed by `://`.
+    // Each run of scheme characters is looked at once (from its first word): it must be
+    // followed by `://`, and the match can only start where it starts.
+    if (words[i] < runEnd) continue;
     let end = words[i];
     while (end < text.length && isSchemeChar(text.charCodeAt(end))) end++;
+    runEnd = end;
     if (!text.startsWith('://', end)) continue;
     let start = words[i];
     while (start > 0 && isSchemeChar(text.charCodeAt(start - 1))) start--;
-    if (start === lastRun || start < searched) continue;
-    lastRun = start;
+    if (start < searched || end - start > MAX_SCHEME) continue;
     const jdbc = start - 5 >= searched && text.slice(start - 5, start).toLowerCase() === 'jdbc:' ? start - 5 : -1;
     let m: RegExpExecArray | null = null;
     for (const at of jdbc >= 0 ? [jdbc, start] : [start]) {
