@@ -81,7 +81,7 @@ export function findAssignmentsAt(
     if (at < lastIdentEnd) continue;
     const [s, e] = identifierAround(text, at, at + 1);
     lastIdentEnd = e;
-    if (!mayAssign(text, e)) continue;
+    if (!mayAssign(text, s, e)) continue;
     const identifier = text.slice(s, e);
     for (let k = 0; k < kinds.length; k++) {
       if (out[k].length >= limit || attempts[k] >= MAX_ATTEMPTS || !kinds[k].isName(identifier)) continue;
@@ -119,21 +119,33 @@ export function identifierAround(text: string, from: number, to: number): [numbe
  * or blanks followed by an operator, a quote, a word or a line break. Anything else (`.`, `)`,
  * `;`, `}` …) means the name is read, not assigned: most occurrences in code, skipped cheaply.
  */
-function mayAssign(text: string, e: number): boolean {
+function mayAssign(text: string, s: number, e: number): boolean {
   let j = e;
   let c = text.charCodeAt(j);
-  for (let k = 0; k < 2 && (c === 34 || c === 39 || c === 96 || c === 93); k++) c = text.charCodeAt(++j);
-  if (Number.isNaN(c)) return true;
-  if (c === 61 /* = */ || c === 58 /* : */ || c === 63 /* ? */ || c === 124 /* | */ || c === 62 /* > */ || c === 40 /* ( */ || c === 44 /* , */) return true;
+  let quoted = false;
+  for (let k = 0; k < 2 && (c === 34 || c === 39 || c === 96 || c === 93); k++) {
+    quoted ||= c !== 93;
+    c = text.charCodeAt(++j);
+  }
+  if (Number.isNaN(c)) return false; // nothing follows: no value
+  if (c === 61 /* = */ || c === 58 /* : */ || c === 63 /* ? */ || c === 124 /* | */ || c === 40 /* ( */) return true;
+  if (c === 62 /* > */) return !quoted; // <name>value
+  if (c === 44 /* , */) return quoted; // define('NAME', 'v')
   if (c === 34 || c === 39 || c === 96) return true;
   if (c !== 32 && c !== 9 && !isSpace(c)) return false;
   while (j - e < 48 && (c === 32 || c === 9)) c = text.charCodeAt(++j);
-  if (Number.isNaN(c) || isSpace(c)) return true;
+  // Only blanks to the end of the line: the value can only be on the next line, under
+  // a Kubernetes `- name: NAME` (`value: …`).
+  if (Number.isNaN(c) || c === 10 || c === 13) return K8S_NAME.test(text.slice(Math.max(0, s - 12), s));
+  if (isSpace(c)) return true;
   return (
     c === 61 || c === 58 || c === 63 || c === 124 || c === 40 || c === 34 || c === 39 || c === 96 ||
     c === 91 /* [ */ || c === 42 /* * */ || isIdent(c) || c > 127
   );
 }
+
+/** The text before a name in a Kubernetes env entry (`- name: DB_PASSWORD`), as `valueAfter` requires it. */
+const K8S_NAME = /name:\s{0,4}["']?$/;
 
 /** White space other than blanks: line breaks, form feeds, and Unicode spaces. */
 function isSpace(c: number): boolean {
@@ -146,7 +158,7 @@ function assignmentOf(
   e: number,
   accept: (name: string) => boolean,
 ): Assignment | undefined {
-  if (!mayAssign(ctx.text, e)) return undefined;
+  if (!mayAssign(ctx.text, s, e)) return undefined;
   const name = trimName(ctx.text.slice(s, e));
   if (!accept(name)) return undefined;
   return valueAfter(ctx, s, e, name);
