@@ -56,6 +56,18 @@ const NOT_SECRET_KEYS =
   /^(?:primary|foreign|partition|sort|range|cache|idempotency|dedup|dedupe|deduplication|lookup|map|object|row|hash|unique|composite|index|i18n|translation|message|react|list|item|public|publishable|site|search|browser|ssh|gpg|pgp|kms|cmk|bucket|s3|redis|group|shard|sharding|cursor|storage|local|query|field|form|state|route|hotkey|short|shortcut|keyboard|license|instrumentation|write|mobile|client|recaptcha|file|doc|document|sheet|spreadsheet|record|entity|node|asset|image|video|media|template|project|board|tenant|workspace|user|stream|topic|queue|event|job|task|order|product|sku|price|plan|feature|flag|experiment|variant|column|table|lock|mutex|trace|span|request|correlation|tracking|locale|lang|label|name|display|primary|secondary|sort|natural|surrogate|business|lookup|join|parent|child|row|entry)$/;
 
 function isWeakKeyName(name: string): boolean {
+  // Names repeat within and across files (`key`, `routingKey`): memoised, bounded.
+  let weak = weakKeyNames.get(name);
+  if (weak === undefined) {
+    weak = computeWeakKeyName(name);
+    if (weakKeyNames.size > 5000) weakKeyNames.clear();
+    weakKeyNames.set(name, weak);
+  }
+  return weak;
+}
+const weakKeyNames = new Map<string, boolean>();
+
+function computeWeakKeyName(name: string): boolean {
   if (secretKind(name) !== 'key') return false;
   SECRET_WORD.lastIndex = 0;
   if (SECRET_WORD.test(name)) return false; // the main scan sees it

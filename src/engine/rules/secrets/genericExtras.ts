@@ -38,6 +38,21 @@ const FALLBACK_ANCHORS = ['env(', 'environ.get', 'fetch(', 'getordefault(', 'var
 export const EXTRA_ANCHORS = [...FALLBACK_ANCHORS, 'process.env', 'value'];
 
 /**
+ * The `value` words that follow a comma as `NAME_VALUE` requires (`", value` / `, "Value"`, with
+ * up to 40 blanks between): in YAML `value:` starts a line, and the pattern need not run there.
+ */
+function afterComma(text: string, starts: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    let i = starts[k] - 1;
+    if (text[i] === '"' || text[i] === "'") i--;
+    for (let n = 0; n < 40 && i >= 0 && /\s/.test(text[i]); n++) i--;
+    if (text[i] === ',') out.push(starts[k]);
+  }
+  return out;
+}
+
+/**
  * Where `BARE_KEY` could first start for the word `key`/`secret` at `at`: at the quote before it,
  * or at the word, which must stand alone (no `[\w.-]` before it) and be followed by a quote, a
  * blank, `:` or `=`. -1 otherwise. Most occurrences (`apiKey`, `secretKeyRef`, `keys`) fail these character tests.
@@ -106,7 +121,7 @@ export function extraAssignments(ctx: ScanContext, limit = 100): (Assignment & {
   // `{"name": N, "value": v}`: only in windows at the `value` words the keyword pass saw (a match
   // holds one, at most ~150 characters after its start); Gradle fields when their call occurs.
   const pairs: [RegExp, [number, number][] | undefined][] = [
-    [NAME_VALUE, ctx.saw('alue"') || ctx.saw("alue'") || ctx.saw('alue:') ? windowsAround(ctx.anchors('value'), 150, 330, text.length) : []],
+    [NAME_VALUE, ctx.saw('alue"') || ctx.saw("alue'") || ctx.saw('alue:') ? windowsAround(afterComma(text, ctx.anchors('value')), 150, 330, text.length) : []],
     [GRADLE_FIELD, ctx.saw('buildconfigfield') || ctx.saw('resvalue') ? undefined : []],
   ];
   for (const [pattern, windows] of pairs) {
