@@ -400,23 +400,40 @@ function scopeEnds(ctx: ScanContext, offsets: number[]): number[] {
   const res = offsets.map(() => ctx.text.length);
   const stack: number[][] = [];
   const text = ctx.text;
+  // Offsets placed in an open block and not yet resolved (the scan stops when none are left).
+  let pending = 0;
   let q = 0;
-  for (let i = 0; i < text.length && q <= order.length; i++) {
-    while (q < order.length && order[q][0] <= i) {
-      if (stack.length > 0) stack[stack.length - 1].push(order[q][1]);
+  // Only literal openers and braces matter: jump from one to the next (a regex search) instead
+  // of stepping through every character. Offsets passed over are placed in the block open there.
+  const next = /["'`/#{}]/g;
+  for (let i = 0; i < text.length; ) {
+    next.lastIndex = i;
+    const hit = next.exec(text);
+    const at = hit === null ? text.length : hit.index;
+    while (q < order.length && order[q][0] <= at) {
+      if (stack.length > 0) {
+        stack[stack.length - 1].push(order[q][1]);
+        pending++;
+      }
       q++;
     }
-    if (q === order.length && stack.every((s) => s.length === 0)) break;
+    if (hit === null || (q === order.length && pending === 0)) break;
+    i = at;
     const c = text[i];
     if (c === '"' || c === "'" || c === '`' || c === '/' || c === '#') {
       const skip = skipLiteral(ctx, i);
       if (skip > i) {
-        i = skip - 1;
+        i = skip;
         continue;
       }
     }
     if (c === '{') stack.push([]);
-    else if (c === '}') for (const idx of stack.pop() ?? []) res[idx] = i;
+    else if (c === '}') {
+      const closed = stack.pop() ?? [];
+      for (const idx of closed) res[idx] = i;
+      pending -= closed.length;
+    }
+    i++;
   }
   return res;
 }
