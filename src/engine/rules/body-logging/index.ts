@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule';
+import { FACTORY_ANCHORS, FACTORY_GATES } from './logCalls';
 import aspnetHttpLoggingBody from './aspnet-http-logging-body';
 import csharpRequestLogged from './csharp-request-logged';
 import genericCredentialInLog from './generic-credential-in-log';
@@ -16,7 +17,7 @@ import springRequestLoggingFilter from './spring-request-logging-filter';
  * Every `body-logging/` rule. Language rules report bodies and credential headers; the
  * generic credential rule (by name) comes last and is shadowed by them on the same span.
  */
-export const BODY_LOGGING_RULES: Rule[] = [
+const RULES: Rule[] = [
   jsRequestLogged,
   morganBodyToken,
   pythonRequestLogged,
@@ -30,3 +31,13 @@ export const BODY_LOGGING_RULES: Rule[] = [
   phpRequestLogged,
   genericCredentialInLog,
 ];
+
+/**
+ * Every rule reads log calls, whose receivers may be loggers declared in the file: the literals
+ * `findLogCalls` asks the keyword pass about are registered with each rule.
+ */
+export const BODY_LOGGING_RULES: Rule[] = RULES.map((r) => ({
+  ...r,
+  anchors: [...(r.anchors ?? []), ...FACTORY_ANCHORS],
+  gates: [...(r.gates ?? []), ...FACTORY_GATES],
+}));

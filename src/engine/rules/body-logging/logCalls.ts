@@ -1,5 +1,5 @@
 import type { ScanContext } from '../../context';
-import { execInWindows, windowsNear } from '../../windows';
+import { execInWindows, unionWindows } from '../../windows';
 import type { LanguageId } from '../../types';
 
 /**
@@ -93,13 +93,35 @@ const LOGGER_FACTORY = /getLogger|get_logger|getLog|createLogger|pino|bunyan|Log
 /** `ILogger<Foo> audit;`, `Logger audit =`: typed logger fields and parameters. */
 const LOGGER_TYPED = /(?:ILogger(?:<[\w.]{1,60}>)?|Logger|ILog)\s+(_?[A-Za-z]\w{0,40})\s*[;=,)]/g;
 
+/** Literals one of which a file declaring a logger holds (answered by the keyword pass). */
+export const FACTORY_GATES = ['logger', 'getlog', 'get_log', 'pino', 'bunyan', 'sugar', '.new('];
+/** Where a `LOGGER_FACTORY` match can start, case aside (every alternative starts with one). */
+export const FACTORY_ANCHORS = ['logger', 'getlog', 'get_logger', 'createlogger', 'pino', 'bunyan', 'newproduction', 'newdevelopment', 'newexample', 'sugar', '.new'];
+const LOGGER_FACTORY_AT = new RegExp(LOGGER_FACTORY.source, 'y');
+
+/** `windowsNear(text, LOGGER_FACTORY, 210, 30)`, from the anchors (the same windows or wider). */
+function factoryWindows(ctx: ScanContext): [number, number][] {
+  const n = ctx.text.length;
+  const raw: [number, number][] = [];
+  for (const word of FACTORY_ANCHORS) {
+    const starts = ctx.anchors(word);
+    for (let i = 0; i < starts.length; i++) {
+      LOGGER_FACTORY_AT.lastIndex = starts[i];
+      const m = LOGGER_FACTORY_AT.exec(ctx.text);
+      if (m) raw.push([Math.max(0, m.index - 210), Math.min(n, m.index + m[0].length + 30)]);
+    }
+  }
+  return unionWindows([raw]);
+}
+
 /** Names of loggers declared in the file (lower-case, without `$`/`@`). */
 function declaredLoggers(ctx: ScanContext): Set<string> {
   const names = new Set<string>();
-  if (!/logger|getlog|get_log|pino|bunyan|sugar|\.new\(/.test(ctx.lower)) return names;
+  if (!FACTORY_GATES.some((g) => ctx.saw(g))) return names;
   // The declaration regex starts at every identifier; run it only near a logger factory name
-  // (its match starts at most ~200 characters before the name).
-  const windows = windowsNear(ctx.text, LOGGER_FACTORY, 210, 30);
+  // (its match starts at most ~200 characters before the name), found at the keyword pass's
+  // offsets for the names (the factory pattern stuck to each, keeping its exact case).
+  const windows = factoryWindows(ctx);
   for (const [re, w] of [[LOGGER_DECL, windows], [LOGGER_TYPED, undefined]] as const) {
     execInWindows(re, ctx.text, w, (m) => {
       names.add(m[1].replace(/^[$@]+/, '').toLowerCase());
