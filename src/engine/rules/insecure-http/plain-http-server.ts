@@ -59,10 +59,16 @@ function detect(ctx: ScanContext): RuleMatch[] {
   if (isTestPath(ctx.path)) return [];
   const out: RuleMatch[] = [];
   for (const p of PATTERNS) {
-    if (!p.languages.includes(ctx.language) || p.tls.test(ctx.text)) continue;
+    if (!p.languages.includes(ctx.language)) continue;
     const re = new RegExp(p.re.source, p.re.flags);
     let m: RegExpExecArray | null;
+    // The TLS evidence is looked for (over the whole file) only once a port-80 server is found.
+    let tlsChecked = false;
     while ((m = re.exec(ctx.text)) !== null) {
+      if (!tlsChecked) {
+        if (p.tls.test(ctx.text)) break;
+        tlsChecked = true;
+      }
       const start = m.index + m[0].length - m[0].trimStart().length;
       if (ctx.regionAt(start) !== 'code') continue;
       if (out.length >= MAX_MATCHES) break;
