@@ -19,6 +19,8 @@ export default tlsRule({
   patterns: [
     {
       re: /\b(?:rejectUnauthorized|strictSSL)['"]?\s{0,20}[:=]\s{0,20}(false)\b/,
+      // Only right at the option names (the keyword pass's offsets), not over the whole text.
+      near: { anchor: /rejectUnauthorized|strictSSL/, before: 0, after: 50, literals: { words: ['rejectunauthorized', 'strictssl'], longest: 18 } },
       region: 'code',
       regionGroup: 1,
       message: 'Certificate verification is disabled: any server certificate is accepted. Set it to true and trust a private CA with `ca`.',
@@ -27,11 +29,18 @@ export default tlsRule({
     {
       // superagent `.disableTLSCerts()`; Electron/Chromium `--ignore-certificate-errors`.
       re: /\.disableTLSCerts\s{0,5}\(\s{0,5}\)|\bappendSwitch\s{0,5}\(\s{0,5}['"`]ignore-certificate-errors['"`]/,
+      near: {
+        anchor: /disableTLSCerts|ignore-certificate-errors/,
+        before: 30,
+        after: 15,
+        literals: { words: ['disabletlscerts', 'ignore-certificate-errors'], longest: 25 },
+      },
       region: 'code',
       message: 'Certificate verification is disabled for these requests: any server certificate is accepted. Remove it and trust a private CA instead.',
     },
     {
       // Electron `app.on('certificate-error', (event, …, callback) => { event.preventDefault(); callback(true); })`.
+      near: { anchor: /certificate-error/, before: 15, after: 700, literals: { words: ['certificate-error'], longest: 17 } },
       re: /\bon\s{0,5}\(\s{0,5}['"`]certificate-error['"`]\s{0,5},\s{0,5}(?:async\s{1,5})?(?:function\s{0,5})?\([^()]{0,200}?\b(\w{1,40})\s{0,5}\)\s{0,5}(?:=>\s{0,5})?\{[^{}]{0,300}?\b\1\s{0,5}\(\s{0,5}true\s{0,5}\)/,
       region: 'code',
       message: 'This certificate-error handler accepts every invalid certificate (callback(true)): remove it or check the certificate fingerprint first.',
