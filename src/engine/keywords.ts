@@ -13,20 +13,18 @@ export class KeywordMatcher {
   /** Character code → alphabet class (0 = a character no keyword uses). */
   private readonly classOf = new Uint8Array(65536);
   private readonly asciiClassOf: Uint8Array;
-  /**
-   * Premultiplied transition table: `next[s + class]` is the next state, itself premultiplied
-   * (state number × alphabet width), so the hot loop does one addition and one load per character.
-   */
-  private readonly next: Uint32Array;
-  /** Premultiplied states from here on have keywords ending at them; from `anchorFrom` on, anchors. */
+  /** Transition table: `next[(state << shift) | class]` is the next state. */
+  private readonly next: Uint16Array;
+  private readonly shift: number;
+  /** States from here on have keywords ending at them; from `anchorFrom` on, anchors. */
   private readonly outputFrom: number;
   private readonly anchorFrom: number;
-  /** Per premultiplied state: the keywords ending there (including those ending at its suffixes). */
+  /** Per state: the keywords ending there (including those ending at its suffixes). */
   private readonly outputs: (readonly number[] | undefined)[];
   /** Per keyword: 1 when its every occurrence is reported (an anchor). */
   private readonly isAnchor: Uint8Array;
   private readonly lengths: Int32Array;
-  /** Per premultiplied state / keyword: the generation (call) that last reported it. */
+  /** Per state / keyword: the generation (call) that last reported it. */
   private readonly stateDone: Uint32Array;
   private readonly keywordDone: Uint32Array;
   private generation = 0;
@@ -111,22 +109,26 @@ export class KeywordMatcher {
     const order = rows.map((_, state) => state).sort((a, b) => rank(a) - rank(b) || a - b);
     const number = new Int32Array(rows.length);
     order.forEach((state, i) => (number[state] = i));
-    const size = rows.length * width;
-    this.next = new Uint32Array(size);
-    this.outputs = new Array<readonly number[] | undefined>(size);
+    // Rows padded to a power of two: the hot loop finds a row by a shift (`state << shift`), and
+    // state numbers fit 16 bits, so the table is half the size it would be otherwise.
+    this.shift = Math.max(1, Math.ceil(Math.log2(width)));
+    const size = rows.length << this.shift;
+    if (rows.length > 65536) throw new Error('KeywordMatcher: more than 65,536 states');
+    this.next = new Uint16Array(size);
+    this.outputs = new Array<readonly number[] | undefined>(rows.length);
     order.forEach((state, i) => {
-      const at = i * width;
+      const at = i << this.shift;
       const row = rows[state];
-      for (let c = 0; c < width; c++) this.next[at + c] = number[row[c]] * width;
-      if (outputs[state].length > 0) this.outputs[at] = outputs[state];
+      for (let c = 0; c < width; c++) this.next[at + c] = number[row[c]];
+      if (outputs[state].length > 0) this.outputs[i] = outputs[state];
     });
     const firstWith = (r: number): number => {
       const i = order.findIndex((state) => rank(state) >= r);
-      return (i < 0 ? rows.length : i) * width;
+      return i < 0 ? rows.length : i;
     };
     this.outputFrom = firstWith(1);
     this.anchorFrom = firstWith(2);
-    this.stateDone = new Uint32Array(size);
+    this.stateDone = new Uint32Array(rows.length);
     this.keywordDone = new Uint32Array(this.keywords.length);
   }
 
@@ -162,10 +164,10 @@ export class KeywordMatcher {
 
   /** The automaton over [from, to), reporting what ends there into buffer `into`. */
   private run(text: string, from: number, to: number, into: number, gen: number, found: number[]): void {
-    const { classOf, next, outputFrom, anchorFrom, stateDone } = this;
+    const { classOf, next, outputFrom, anchorFrom, stateDone, shift } = this;
     let state = 0;
     for (let i = from; i < to; i++) {
-      state = next[state + classOf[text.charCodeAt(i)]];
+      state = next[(state << shift) | classOf[text.charCodeAt(i)]];
       if (state >= outputFrom && (state >= anchorFrom || stateDone[state] !== gen)) this.report(state, i, into, gen, found);
     }
   }
@@ -194,7 +196,7 @@ export class KeywordMatcher {
    * before it; interleaving two walks keeps the processor busy during that wait.
    */
   private runTwo(bytes: Uint8Array, gen: number, found: number[]): void {
-    const { next, outputFrom, anchorFrom, stateDone } = this;
+    const { next, outputFrom, anchorFrom, stateDone, shift } = this;
     // The ASCII slice of the class table: 128 bytes stay in the fastest cache.
     const classOf = this.asciiClassOf;
     const n = bytes.length;
@@ -206,13 +208,13 @@ export class KeywordMatcher {
     // A state already reported in this call is skipped without a call unless it records anchors
     // (`=` or `key` end thousands of times in a file).
     for (let i = 0; i < half; i++, j++) {
-      a = next[a + classOf[bytes[i]]];
-      b = next[b + classOf[bytes[j]]];
+      a = next[(a << shift) | classOf[bytes[i]]];
+      b = next[(b << shift) | classOf[bytes[j]]];
       if (a >= outputFrom && (a >= anchorFrom || stateDone[a] !== gen)) this.report(a, i, 0, gen, found);
       if (b >= outputFrom && j >= half && (b >= anchorFrom || stateDone[b] !== gen)) this.report(b, j, 1, gen, found);
     }
     for (; j < n; j++) {
-      b = next[b + classOf[bytes[j]]];
+      b = next[(b << shift) | classOf[bytes[j]]];
       if (b >= outputFrom && j >= half && (b >= anchorFrom || stateDone[b] !== gen)) this.report(b, j, 1, gen, found);
     }
   }
