@@ -98,6 +98,7 @@ export async function runScan(
     paths: target.paths,
     includeSuppressed: opts.includeSuppressed,
     workers: opts.workers,
+    prespawnWorkers: true,
     onProgress: progress.update,
   });
   progress.done();

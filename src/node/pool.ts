@@ -12,6 +12,29 @@ export interface PoolOptions {
   workers: number;
   signal?: AbortSignal;
   onOutcome: (outcome: FileOutcome) => void;
+  /** Workers started earlier (`spawnWorkers`) with the same settings: used first, extras stopped. */
+  prespawned?: PrespawnedWorker[];
+}
+
+/** A worker started ahead of its first batch, and whether it has already stopped (a failed boot). */
+export interface PrespawnedWorker {
+  worker: Worker;
+  exited: boolean;
+}
+
+/**
+ * Starts `count` scan workers now (they load the engine while the caller lists the files), for
+ * `scanWithWorkers` to use. None when the worker script is missing. A worker that fails while
+ * waiting is noted, never thrown: `scanWithWorkers` then starts a fresh one.
+ */
+export function spawnWorkers(settings: ScanJobSettings, count: number): PrespawnedWorker[] {
+  if (count <= 0 || !existsSync(WORKER_SCRIPT)) return [];
+  return Array.from({ length: count }, () => {
+    const p: PrespawnedWorker = { worker: new Worker(WORKER_SCRIPT, { workerData: settings }), exited: false };
+    p.worker.on('error', () => undefined);
+    p.worker.once('exit', () => (p.exited = true));
+    return p;
+  });
 }
 
 /** Scans `files` in this thread, one at a time. Returns false when cancelled. */
@@ -39,8 +62,13 @@ export async function scanWithWorkers(
   settings: ScanJobSettings,
   opts: PoolOptions,
 ): Promise<boolean> {
-  if (opts.workers <= 0 || !existsSync(WORKER_SCRIPT)) return scanInThread(files, settings, opts);
+  const prespawned = (opts.prespawned ?? []).filter((p) => !p.exited).map((p) => p.worker);
+  if (opts.workers <= 0 || !existsSync(WORKER_SCRIPT)) {
+    for (const w of prespawned) void w.terminate();
+    return scanInThread(files, settings, opts);
+  }
   const count = Math.min(opts.workers, Math.max(1, Math.ceil(files.length / 8)));
+  for (const w of prespawned.splice(count)) void w.terminate();
   // Each reply costs the worker about a millisecond in postMessage whatever its size: at 32
   // files per batch that was 3.9% of a worker's time on the bench's generated tree, at 256 0.3%.
   // About eight batches per worker keep the end of the scan balanced.
@@ -53,7 +81,7 @@ export async function scanWithWorkers(
   // Two batches in flight per worker, so a worker never idles waiting for its next batch.
   const runOne = (): Promise<void> =>
     new Promise((resolve) => {
-      const worker = new Worker(WORKER_SCRIPT, { workerData: settings });
+      const worker = prespawned.shift() ?? new Worker(WORKER_SCRIPT, { workerData: settings });
       workers.push(worker);
       const inFlight: string[][] = [];
       const send = (): void => {

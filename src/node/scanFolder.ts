@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadFolderConfig } from './config';
-import { scanWithWorkers } from './pool';
+import { scanWithWorkers, spawnWorkers } from './pool';
 import type {
   FileOutcome,
   FileScanResult,
@@ -48,7 +48,6 @@ export async function scanFolder(
     config = loaded.config;
     configProblems = loaded.problems;
   }
-  const listing = await listFiles(root, config, { useGit: options.useGit, paths: options.paths });
   const settings: ScanJobSettings = {
     root,
     config,
@@ -56,6 +55,16 @@ export async function scanFolder(
     includeSuppressed: options.includeSuppressed ?? false,
     today: options.today,
   };
+  // Workers boot (load the engine, compile the rules) while the folder is walked.
+  const prespawned =
+    options.prespawnWorkers && options.workers === undefined && !options.paths ? spawnWorkers(settings, defaultWorkers()) : [];
+  let listing: Awaited<ReturnType<typeof listFiles>>;
+  try {
+    listing = await listFiles(root, config, { useGit: options.useGit, paths: options.paths });
+  } catch (err) {
+    for (const p of prespawned) void p.worker.terminate();
+    throw err;
+  }
   const result: FolderScanResult = {
     root,
     files: [],
@@ -85,6 +94,7 @@ export async function scanFolder(
     workers,
     signal: options.signal,
     onOutcome,
+    prespawned,
   });
   result.cancelled = !completed;
   result.files.sort((a, b) => compare(a.path, b.path));

@@ -4,6 +4,7 @@
  * worker, so the main thread's memory holds findings only.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { scanText } from '../engine';
 import { createFileScanner } from './scanFile';
 import type { FileOutcome, ScanJobSettings } from './types';
 
@@ -20,6 +21,8 @@ export interface WorkerReply {
 const port = parentPort;
 if (port) {
   const scanner = createFileScanner(workerData as ScanJobSettings);
+  // Prepare the rule set (its keyword automaton) now, while the main thread lists the files.
+  scanText('', '.audit-ready-warm-up');
   port.on('message', async (msg: WorkerBatch) => {
     const outcomes: FileOutcome[] = [];
     for (const rel of msg.batch) outcomes.push(await scanner.scan(rel));

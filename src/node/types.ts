@@ -43,6 +43,12 @@ export interface FolderScanOptions {
   baseline?: ReadonlySet<string>;
   /** Default: min(4, cpus), in-thread for small scans; 0 = scan in this thread. */
   workers?: number;
+  /**
+   * Start the default workers before listing the files, so they load (and compile the rules)
+   * while the folder is walked; they are stopped if the scan turns out small. Only with the
+   * default `workers` and no `paths` (the CLI's whole-folder scans).
+   */
+  prespawnWorkers?: boolean;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
   /** Streamed as files finish (every scanned file, with or without findings). */

@@ -49,6 +49,21 @@ describe('node: scanFolder', () => {
     assert.deepEqual(comparable(pooled), comparable(inThread));
   });
 
+  it('gives the same results with workers started before the listing, for large and small folders', async () => {
+    const root = makeTree();
+    roots.push(root);
+    const inThread = await scanFolder(root, { workers: 0, useGit: false });
+    const prespawned = await scanFolder(root, { prespawnWorkers: true, useGit: false });
+    assert.deepEqual(comparable(prespawned), comparable(inThread));
+    // A folder too small for workers: the early workers are stopped and it scans in this thread.
+    const small = fs.mkdtempSync(path.join(os.tmpdir(), 'ar-scan-small-'));
+    roots.push(small);
+    fs.writeFileSync(path.join(small, 'a.ts'), `const token = "${tokenFor(1)}";\n`);
+    const one = await scanFolder(small, { prespawnWorkers: true, useGit: false });
+    assert.equal(one.filesScanned, 1);
+    assert.equal(one.files[0]?.findings[0]?.ruleId, 'secrets/github-token');
+  });
+
   it('locates findings with 0-based lines and columns', async () => {
     const root = makeTree();
     roots.push(root);
