@@ -26,14 +26,7 @@ export function windowsNearAny(text: string, near: readonly Near[]): [number, nu
       raw.push([Math.max(0, m.index - before), Math.min(text.length, m.index + m[0].length + after)]);
     }
   }
-  if (near.length > 1) raw.sort((a, b) => a[0] - b[0]);
-  const windows: [number, number][] = [];
-  for (const [start, end] of raw) {
-    const last = windows[windows.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else windows.push([start, end]);
-  }
-  return windows;
+  return unionWindows([raw]);
 }
 
 /**

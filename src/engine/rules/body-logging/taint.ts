@@ -1,5 +1,5 @@
 import type { ScanContext } from '../../context';
-import { execInWindows, windowsNear } from '../../windows';
+import { execInWindows, unionWindows, windowsNear } from '../../windows';
 import { calleeVerdict, nearLineStart, valueUseAfter, type ValueKind } from './exprContext';
 import { skipLiteral } from './logCalls';
 
@@ -260,13 +260,7 @@ function* paramMatches(ctx: ScanContext, p: ParamSource): Generator<RegExpExecAr
         raw.push([Math.max(0, starts[i] - p.near.before), Math.min(text.length, starts[i] + w.length + p.near.after)]);
       }
     }
-    raw.sort((a, b) => a[0] - b[0]);
-    const windows: [number, number][] = [];
-    for (const w of raw) {
-      const last = windows[windows.length - 1];
-      if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
-      else windows.push(w);
-    }
+    const windows = unionWindows([raw]);
     const matches: RegExpExecArray[] = [];
     execInWindows(global(p.re), text, windows, (m) => {
       matches.push(m);

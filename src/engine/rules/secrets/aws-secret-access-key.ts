@@ -3,8 +3,8 @@ import { envVarFix } from '../../fixes';
 import { entropy, isDocumentedExample, isHashLike, isPlaceholder } from '../../heuristics';
 import { defineRule } from '../../rule';
 import type { RuleMatch } from '../../types';
-import { execInWindows } from '../../windows';
-import { MAX_MATCHES_PER_RULE, tokenRule } from './tokenRule';
+import { execInWindows, unionWindows } from '../../windows';
+import { HAND_MADE, MAX_MATCHES_PER_RULE, tokenRule } from './tokenRule';
 import { nameBefore, windowAround } from './util';
 
 /**
@@ -40,14 +40,7 @@ function windowsOf(ctx: ScanContext): [number, number][] {
     const starts = ctx.anchors(word);
     for (let i = 0; i < starts.length; i++) add(KEY_NEAR, starts[i], 450, 450);
   }
-  raw.sort((a, b) => a[0] - b[0]);
-  const windows: [number, number][] = [];
-  for (const w of raw) {
-    const last = windows[windows.length - 1];
-    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
-    else windows.push(w);
-  }
-  return windows;
+  return unionWindows([raw]);
 }
 
 /** Forty base64 characters are common; only near an AWS key id or an AWS-ish name is it a secret key. */
@@ -106,8 +99,6 @@ const rule = tokenRule({
   ],
 });
 
-/** tokenRule's filter of hand-made documentation values (kept in step with `tokenRule.ts`). */
-const HAND_MADE = /0123456789|1234567890|abcdefghij|ABCDEFGHIJ|qwertyui|xxxxxx|(?:fake|dummy|example|sample|placeholder|redacted|invalid|notreal|not-a-real|your)(?![a-z])/i;
 const PATTERN = /(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g;
 
 /**

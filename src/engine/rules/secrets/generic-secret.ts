@@ -1,6 +1,7 @@
 import { envNameFrom, envVarFix } from '../../fixes';
 import { defineRule } from '../../rule';
 import type { ScanContext } from '../../context';
+import { mergeOffsets } from '../../windows';
 import type { LanguageId, RuleMatch } from '../../types';
 import { findAssignmentsAt } from './assignment';
 import { EXTRA_ANCHORS, EXTRA_GATES, extraAssignments } from './genericExtras';
@@ -46,11 +47,7 @@ const NAME_KINDS = [
 
 /** Start offsets of all the anchors, ascending. */
 function anchorStarts(ctx: ScanContext): Int32Array {
-  const lists = SECRET_ANCHORS.map((a) => ctx.anchors(a));
-  const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
-  let i = 0;
-  for (const l of lists) for (let j = 0; j < l.length; j++) all[i++] = l[j];
-  return all.sort();
+  return mergeOffsets(SECRET_ANCHORS.map((a) => ctx.anchors(a)));
 }
 const NOT_SECRET_KEYS =
   /^(?:primary|foreign|partition|sort|range|cache|idempotency|dedup|dedupe|deduplication|lookup|map|object|row|hash|unique|composite|index|i18n|translation|message|react|list|item|public|publishable|site|search|browser|ssh|gpg|pgp|kms|cmk|bucket|s3|redis|group|shard|sharding|cursor|storage|local|query|field|form|state|route|hotkey|short|shortcut|keyboard|license|instrumentation|write|mobile|client|recaptcha|file|doc|document|sheet|spreadsheet|record|entity|node|asset|image|video|media|template|project|board|tenant|workspace|user|stream|topic|queue|event|job|task|order|product|sku|price|plan|feature|flag|experiment|variant|column|table|lock|mutex|trace|span|request|correlation|tracking|locale|lang|label|name|display|primary|secondary|sort|natural|surrogate|business|lookup|join|parent|child|row|entry)$/;

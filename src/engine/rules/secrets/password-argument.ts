@@ -1,6 +1,7 @@
 import { envVarFix } from '../../fixes';
 import { defineRule } from '../../rule';
 import type { ScanContext } from '../../context';
+import { mergeOffsets } from '../../windows';
 import type { RuleMatch } from '../../types';
 import { isSecretValue } from './genericValue';
 import { MAX_MATCHES_PER_RULE } from './tokenRule';
@@ -127,11 +128,7 @@ export default defineRule({
 
 /** Start offsets of the call-name anchors, ascending. */
 function callAnchors(ctx: ScanContext): Int32Array {
-  const lists = CALL_ANCHORS.map((a) => ctx.anchors(a));
-  const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
-  let i = 0;
-  for (const l of lists) for (let j = 0; j < l.length; j++) all[i++] = l[j];
-  return all.sort();
+  return mergeOffsets(CALL_ANCHORS.map((a) => ctx.anchors(a)));
 }
 
 /** `\w`: ASCII letters, digits and `_`. */

@@ -61,9 +61,10 @@ export const MAX_MATCHES_PER_RULE = 50;
 
 /**
  * Runs and words that random tokens practically never contain but documentation and tutorial
- * values do (`xoxb-1234567890-…`, `sk_live_abcdefghijklmnop`, `ghp_EXAMPLE…`, `…FAKE…`).
+ * values do (`xoxb-1234567890-…`, `sk_live_abcdefghijklmnop`, `ghp_EXAMPLE…`, `…FAKE…`). Also used by
+ * `aws-secret-access-key`, whose detector builds its own windows.
  */
-const HAND_MADE = /0123456789|1234567890|abcdefghij|ABCDEFGHIJ|qwertyui|xxxxxx|(?:fake|dummy|example|sample|placeholder|redacted|invalid|notreal|not-a-real|your)(?![a-z])/i;
+export const HAND_MADE = /0123456789|1234567890|abcdefghij|ABCDEFGHIJ|qwertyui|xxxxxx|(?:fake|dummy|example|sample|placeholder|redacted|invalid|notreal|not-a-real|your)(?![a-z])/i;
 
 /** A provider-format secret rule: pattern + keywords + entropy floor + env-var fix. */
 export function tokenRule(spec: TokenRuleSpec): Rule {
