@@ -174,7 +174,7 @@ function printRuleCosts(root: string, withNoise: boolean): void {
   );
   console.log(`   fixed cost without rules (context, lexer, bookkeeping): ${fmt(c.baseMs, 0)} ms`);
   console.log(
-    '   most expensive rules alone (ms above the fixed cost; share of files their keywords wake; keywords):',
+    '   most expensive rules (ms in the rule\'s detector alone; share of files their keywords wake; keywords):',
   );
   for (const r of c.rules.slice(0, 15)) {
     const woken = `${fmt(r.woken * 100, 0)}%`.padStart(5);
