@@ -34,6 +34,20 @@ const XML_ENTRY = /<(\w{1,20})\s{1,4}(?:key|name)\s{0,2}=\s{0,2}"([A-Za-z_][\w.-
 export const EXTRA_GATES = ['alue"', "alue'", 'alue:', 'buildconfigfield', 'resvalue'];
 /** Call names of environment lookups: `FALLBACKS[0]` matches start at most 14 characters before one. */
 const FALLBACK_ANCHORS = ['env(', 'environ.get', 'fetch(', 'getordefault(', 'variable('];
+const FALLBACKS_AT = FALLBACKS.map((re) => new RegExp(re.source, 'y'));
+/** How far before each call-name anchor a `FALLBACKS[0]` match can start. */
+const LOOKUP_BACK: Record<string, number[]> = { 'env(': [3, 0], 'environ.get': [0], 'fetch(': [0], 'getordefault(': [0], 'variable(': [14] };
+
+/** Where `FALLBACKS[0]` can start, ascending and distinct. */
+function lookupStarts(ctx: ScanContext): number[] {
+  const out: number[] = [];
+  for (const word of FALLBACK_ANCHORS) {
+    const starts = ctx.anchors(word);
+    for (let i = 0; i < starts.length; i++) for (const back of LOOKUP_BACK[word]) if (starts[i] >= back) out.push(starts[i] - back);
+  }
+  return [...new Set(out.sort((a, b) => a - b))];
+}
+
 /** Offsets `extraAssignments` reads (a rule's `anchors`); it also reads `key` and `secret`. */
 export const EXTRA_ANCHORS = [...FALLBACK_ANCHORS, 'process.env', 'value'];
 
@@ -77,20 +91,23 @@ export function extraAssignments(ctx: ScanContext, limit = 100): (Assignment & {
     if (out.length < limit) out.push({ name, nameStart, value, valueStart, valueEnd: valueStart + value.length, quoted: true, fallback });
   };
   let m: RegExpExecArray | null;
-  // Environment lookups run only around their call names (anchors of the keyword pass): a
-  // match starts at most 14 characters before one (`GetEnvironmentVariable(` at `variable(`),
-  // and the windows reach far enough after it to hold a whole match.
-  const lookups = mergeOffsets(FALLBACK_ANCHORS.map((a) => ctx.anchors(a)));
-  const windows = [windowsAround(lookups, 14, 400, text.length), windowsAround(ctx.anchors('process.env'), 0, 400, text.length)];
-  for (const [i, pattern] of FALLBACKS.entries()) {
-    if (windows[i].length === 0) continue;
-    execInWindows(new RegExp(pattern.source, 'g'), text, windows[i], (m) => {
-      if (out.length >= limit) return false;
+  // Environment lookups are tried stuck to where they can start: at their call names (anchors of
+  // the keyword pass; `getenv(` 3 characters before `env(`, `GetEnvironmentVariable(` 14 before
+  // `variable(`) and at `process.env`, in text order, skipping what a match already covered.
+  for (const [i, starts] of [lookupStarts(ctx), ctx.anchors('process.env')].entries()) {
+    const re = FALLBACKS_AT[i];
+    let covered = 0;
+    for (let k = 0; k < starts.length && out.length < limit; k++) {
+      if (starts[k] < covered) continue;
+      re.lastIndex = starts[k];
+      const m = re.exec(text);
+      if (m === null) continue;
+      covered = m.index + m[0].length;
       const groups = m.slice(1);
       const value = groups[groups.length - 1];
       const name = groups.slice(0, -2).find((g) => g !== undefined) ?? '';
       add(name, m.index, value, m.index + m[0].lastIndexOf(value), true);
-    });
+    }
   }
   if (ctx.isConfig || ctx.language === 'csharp' || ctx.language === 'javascript' || ctx.language === 'typescript') {
     // A bare `key`/`secret` name: tried only where the keyword pass saw the word standing alone,
