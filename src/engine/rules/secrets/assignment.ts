@@ -183,6 +183,10 @@ function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assig
     const q = /^=([^&"'`#\s<>;]{1,300})/.exec(line);
     if (q && ctx.regionAt(s) === 'string') return assignment(base, q[1], e + 1, e + 1 + q[1].length, true);
   }
+  // In code, `name = <not a literal>` (a call, a variable, a number) holds nothing to judge:
+  // after `=` only the operator shape applies, and it wants a literal next. Most names in code
+  // are assigned that way, so this is decided here, before the other shapes are tried.
+  if (!ctx.isConfig && assignsNonLiteral(line)) return undefined;
   // <password>value</password>
   if (before.endsWith('<') && line.startsWith('>')) {
     const close = line.indexOf('</');
@@ -256,6 +260,25 @@ function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assig
  */
 function assignment(base: { name: string; nameStart: number }, value: string, valueStart: number, valueEnd: number, quoted: boolean): Assignment {
   return { name: base.name, nameStart: base.nameStart, value, valueStart, valueEnd, quoted };
+}
+
+/**
+ * Whether `line` (the text after a name) is `=` — past up to two closing quotes or brackets and
+ * blanks, as the operator shape reads it — followed by something that cannot start a literal:
+ * not a quote, a Python string prefix, or a byte conversion (`[]byte(`, `Buffer.from(`,
+ * `Encoding.…`, `bytes(`). `==`, `=~` and `=>` are left to the full shapes.
+ */
+function assignsNonLiteral(line: string): boolean {
+  let i = 0;
+  while (i < 2 && (line[i] === '"' || line[i] === "'" || line[i] === '`' || line[i] === ']')) i++;
+  for (let n = 0; n < 40 && (line[i] === ' ' || line[i] === '\t'); n++) i++;
+  if (line[i] !== '=' || line[i + 1] === '=' || line[i + 1] === '~' || line[i + 1] === '>') return false;
+  i++;
+  for (let n = 0; n < 40 && (line[i] === ' ' || line[i] === '\t'); n++) i++;
+  const c = line[i];
+  if (c === undefined || c === '"' || c === "'" || c === '`' || c === '[' || c === 'E') return false;
+  if (c === 'b' || c === 'r' || c === 'u' || c === 'B' || c === 'R' || c === 'U') return false;
+  return true;
 }
 
 /** The last character code of `s` that is not white space (-1 when none). */
