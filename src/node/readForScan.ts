@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
-import { languageOf } from '../engine';
+import { languageOf, type LanguageId } from '../engine';
 import type { SkippedFile } from './types';
 
 /** Bytes inspected for a NUL (the same heuristic git and grep use for "binary"). */
@@ -14,7 +14,8 @@ const INVALID_UTF8_RATIO = 0.01;
 /** Go's and protoc's convention for generated files, within the first lines. */
 const GENERATED_HEADER = /^(?:\/\/|#) Code generated .{0,120}DO NOT EDIT\.?$/m;
 
-export type ReadOutcome = { text: string; bytes: number } | { skip: Omit<SkippedFile, 'path'> };
+/** A file read for scanning (with the language its path implies), or why it is skipped. */
+export type ReadOutcome = { text: string; bytes: number; language: LanguageId } | { skip: Omit<SkippedFile, 'path'> };
 
 /**
  * Reads a file for scanning, or says why it is skipped. Never throws: unreadable files,
@@ -40,7 +41,7 @@ export function readForScan(absPath: string, relPath: string, maxFileSize: numbe
   if (GENERATED_HEADER.test(text.slice(0, 2048))) {
     return { skip: { reason: 'generated', detail: '"Code generated … DO NOT EDIT" header' } };
   }
-  return { text, bytes: data.length };
+  return { text, bytes: data.length, language: lang };
 }
 
 class SkipError extends Error {

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { lineStarts, scanText, toPosition, type Finding } from '../engine';
+import { lineStarts, scanText, toPosition, type Finding, type ScanOptions } from '../engine';
 import { readForScan } from './readForScan';
 import type { FileOutcome, LocatedFinding, ScanJobSettings } from './types';
 
@@ -29,7 +29,7 @@ export function locate(findings: Finding[], text: string, relPath: string): Loca
 /** A scanner that reads, checks and scans files one at a time; never throws. */
 export function createFileScanner(settings: ScanJobSettings): FileScanner {
   const baseline = new Set(settings.baseline);
-  const options = {
+  const options: ScanOptions = {
     config: settings.config,
     baseline,
     includeSuppressed: settings.includeSuppressed,
@@ -41,6 +41,8 @@ export function createFileScanner(settings: ScanJobSettings): FileScanner {
       const read = readForScan(abs, relPath, settings.config.maxFileSize);
       if ('skip' in read) return { kind: 'skipped', skipped: { path: relPath, ...read.skip } };
       try {
+        // The language the read already worked out from the path (scanText would again).
+        options.language = read.language;
         const findings = locate(scanText(read.text, relPath, options), read.text, relPath);
         return { kind: 'scanned', result: { path: relPath, findings }, bytes: read.bytes };
       } catch (err) {
