@@ -1,5 +1,6 @@
 import type { KeywordHits } from './keywords';
 import { CONFIG_LANGUAGES } from './language';
+import { mergeOffsets } from './windows';
 import { lex, regionIn, spanAt, type Spans } from './lexer';
 import type { LanguageId, Region } from './types';
 
@@ -27,6 +28,11 @@ export class ScanContext {
    */
   saw(literal: string): boolean {
     return this.hits?.saw(literal) ?? this.lower.includes(literal);
+  }
+
+  /** `anchors` of several literals, merged into one ascending list. */
+  anchorsOf(literals: readonly string[]): Int32Array {
+    return mergeOffsets(literals.map((l) => this.anchors(l)));
   }
 
   /**

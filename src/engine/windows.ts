@@ -65,6 +65,28 @@ export function mergeOffsets(lists: readonly ArrayLike<number>[]): Int32Array {
   return lists.length > 1 ? all.sort() : all;
 }
 
+/**
+ * Tries the sticky (`y`) regex `re` at each offset of `starts` (ascending), skipping offsets
+ * inside the last match: the matches a global search would find, when every match can only start
+ * at one of `starts` (e.g. a rule's anchors). `visit` returns false to stop.
+ */
+export function execAt(
+  re: RegExp,
+  text: string,
+  starts: ArrayLike<number>,
+  visit: (m: RegExpExecArray) => boolean | void,
+): void {
+  let covered = 0;
+  for (let i = 0; i < starts.length; i++) {
+    if (starts[i] < covered) continue;
+    re.lastIndex = starts[i];
+    const m = re.exec(text);
+    if (m === null) continue;
+    covered = m.index + m[0].length;
+    if (visit(m) === false) return;
+  }
+}
+
 /** Characters of real text kept around a window so look-behinds and look-aheads see it. */
 const MARGIN = 256;
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { execInWindows, windowsNearAny } from '../../src/engine/windows';
+import { execAt, execInWindows, mergeOffsets, unionWindows, windowsNearAny } from '../../src/engine/windows';
 
 /** Loose patterns run only near their context words; offsets must stay those of the whole text. */
 describe('windows around context words', () => {
@@ -39,5 +39,24 @@ describe('windows around context words', () => {
     let n = 0;
     execInWindows(/K\d/g, text, undefined, () => ++n < 2);
     assert.equal(n, 2);
+  });
+
+  it('tries a sticky pattern at given offsets as a global search would, skipping inside a match', () => {
+    const t = 'eyJa.eyJb x eyJc eyJd';
+    const global: string[] = [];
+    for (const m of t.matchAll(/eyJ\w(?:\.eyJ\w)?/g)) global.push(`${m.index}:${m[0]}`);
+    const stuck: string[] = [];
+    // Every occurrence of `eyJ` as a start: the one inside the first match is skipped.
+    execAt(/eyJ\w(?:\.eyJ\w)?/y, t, [0, 5, 12, 17], (m) => void stuck.push(`${m.index}:${m[0]}`));
+    assert.deepEqual(stuck, global);
+    assert.deepEqual(stuck, ['0:eyJa.eyJb', '12:eyJc', '17:eyJd']);
+    const first: string[] = [];
+    execAt(/eyJ\w/y, t, [0, 12, 17], (m) => (first.push(m[0]), false));
+    assert.deepEqual(first, ['eyJa'], 'stops when the visitor says so');
+  });
+
+  it('merges several anchor lists into one ascending list', () => {
+    assert.deepEqual(Array.from(mergeOffsets([[3, 40], [1, 5, 41], []])), [1, 3, 5, 40, 41]);
+    assert.deepEqual(unionWindows([[[0, 5], [20, 30]], [[4, 10]]]), [[0, 10], [20, 30]]);
   });
 });

@@ -1,7 +1,7 @@
 import type { ScanContext } from '../../context';
 
 /**
- * A value assigned to a name, as found by `findAssignments`: `name = "v"`, `name: v`,
+ * A value assigned to a name, as found by `findAssignmentsAt`: `name = "v"`, `name: v`,
  * `"name": "v"`, `name := "v"`, `name => 'v'`, `define('NAME', 'v')`, `setName("v")`,
  * `<name>v</name>`, `key="Name" value="v"`, `- name: NAME` + `value: v`.
  */
@@ -23,36 +23,6 @@ const MAX_IDENT = 64;
 const MAX_VALUE = 400;
 const MAX_ATTEMPTS = 3000;
 
-/**
- * Every assignment whose name contains a match of `word` (a global, case-insensitive regex) and
- * passes `accept`, in one left-to-right pass. Bounded look-arounds keep it linear.
- */
-export function findAssignments(
-  ctx: ScanContext,
-  word: RegExp,
-  accept: (name: string) => boolean = () => true,
-  limit = 200,
-): Assignment[] {
-  const text = ctx.text;
-  const out: Assignment[] = [];
-  // A case-insensitive word with no upper-case letters of its own runs faster without the `i`
-  // flag over the lower-cased text (same offsets whenever lower-casing keeps the length).
-  const lower = word.flags.includes('i') && !/[A-Z]/.test(word.source.replace(/\\./g, '')) && ctx.lower.length === text.length;
-  const flags = (lower ? word.flags.replace('i', '') : word.flags).replace('g', '') + 'g';
-  const re = new RegExp(word.source, flags);
-  const hay = lower ? ctx.lower : text;
-  let m: RegExpExecArray | null;
-  // Bounded work on pathological files (a keyword repeated thousands of times on one line).
-  let attempts = 0;
-  while ((m = re.exec(hay)) !== null && out.length < limit && attempts++ < MAX_ATTEMPTS) {
-    const [s, e] = identifierAround(text, m.index, m.index + m[0].length);
-    re.lastIndex = e;
-    const a = assignmentOf(ctx, s, e, accept);
-    if (a) out.push(a);
-  }
-  return out;
-}
-
 /** One kind of name `findAssignmentsAt` looks for: which identifiers, and which names pass. */
 export interface NameKind {
   /** The identifier (its text, as in the file) holds a name of this kind. */
@@ -61,10 +31,10 @@ export interface NameKind {
 }
 
 /**
- * `findAssignments` driven by offsets instead of a regex: `starts` (ascending) are where the
+ * The assignments of names of each kind, read from offsets: `starts` (ascending) are where the
  * keyword pass saw a context word; each identifier around them is read once and tried for every
- * kind whose `isName` holds. One list of assignments per kind, each as `findAssignments` would
- * give it (at most `limit`, and `MAX_ATTEMPTS` names tried). No pass over the text of its own.
+ * kind whose `isName` holds. One list per kind, in text order (at most `limit`, and
+ * `MAX_ATTEMPTS` names tried per kind). No pass over the text of its own.
  */
 export function findAssignmentsAt(
   ctx: ScanContext,
@@ -105,7 +75,7 @@ function trimName(identifier: string): string {
 }
 
 /** The identifier (bounded to `MAX_IDENT` characters each way) around the span [from, to). */
-export function identifierAround(text: string, from: number, to: number): [number, number] {
+function identifierAround(text: string, from: number, to: number): [number, number] {
   let s = from;
   let e = to;
   while (s > 0 && from - s < MAX_IDENT && isIdent(text.charCodeAt(s - 1))) s--;
@@ -150,18 +120,6 @@ const K8S_NAME = /name:\s{0,4}["']?$/;
 /** White space other than blanks: line breaks, form feeds, and Unicode spaces. */
 function isSpace(c: number): boolean {
   return c === 10 || c === 13 || c === 11 || c === 12 || (c > 127 && /\s/.test(String.fromCharCode(c)));
-}
-
-function assignmentOf(
-  ctx: ScanContext,
-  s: number,
-  e: number,
-  accept: (name: string) => boolean,
-): Assignment | undefined {
-  if (!mayAssign(ctx.text, s, e)) return undefined;
-  const name = trimName(ctx.text.slice(s, e));
-  if (!accept(name)) return undefined;
-  return valueAfter(ctx, s, e, name);
 }
 
 function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assignment | undefined {

@@ -1,7 +1,7 @@
 import { entropy } from '../../heuristics';
 import { defineRule } from '../../rule';
 import type { RuleMatch } from '../../types';
-import { execInWindows, mergeOffsets, windowsAround } from '../../windows';
+import { execInWindows, windowsAround } from '../../windows';
 import type { ScanContext } from '../../context';
 import { MAX_MATCHES_PER_RULE } from './tokenRule';
 import { isPlaceholderPassword } from './urlCredentials';
@@ -37,7 +37,7 @@ const ANCHORS = {
 };
 
 function windowsAt(ctx: ScanContext, a: { words: string[]; before: number; after: number }): [number, number][] {
-  return windowsAround(mergeOffsets(a.words.map((w) => ctx.anchors(w))), a.before, a.after, ctx.text.length);
+  return windowsAround(ctx.anchorsOf(a.words), a.before, a.after, ctx.text.length);
 }
 
 /** Tokens that other rules report more precisely (JWTs and provider prefixes). */

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { mergeOffsets } from '../../windows';
+import { execAt } from '../../windows';
 import type { RuleMatch } from '../../types';
 import { MAX_MATCHES_PER_RULE } from './tokenRule';
 import { isLocalHost, isPlaceholderPassword } from './urlCredentials';
@@ -37,24 +37,18 @@ export default defineRule({
   languages: 'all',
   detect(ctx) {
     const out: RuleMatch[] = [];
-    const words = mergeOffsets([ctx.anchors('password'), ctx.anchors('pwd')]);
-    let searched = 0;
-    for (let i = 0; i < words.length && out.length < MAX_MATCHES_PER_RULE; i++) {
-      const at = matchStart(ctx.text, words[i]);
-      if (at < searched) continue;
-      PASSWORD_AT.lastIndex = at;
-      const m = PASSWORD_AT.exec(ctx.text);
-      if (m === null) continue;
-      searched = m.index + m[0].length;
+    const starts = Array.from(ctx.anchorsOf(['password', 'pwd']), (at) => matchStart(ctx.text, at)).filter((at) => at >= 0);
+    execAt(PASSWORD_AT, ctx.text, starts, (m) => {
+      if (out.length >= MAX_MATCHES_PER_RULE) return false;
       const raw = m[1].trimEnd();
       const start = m.index + m[0].length - m[1].length;
       const line = textBefore(ctx, start, 300) + textAfter(ctx, start, 300);
-      if (!line.includes(';') || !CONNECTION_KEYS.test(line)) continue;
+      if (!line.includes(';') || !CONNECTION_KEYS.test(line)) return;
       const braced = /^\{(.*)\}$/.exec(raw);
       const value = braced ? braced[1] : raw;
-      if (value.length === 0 || isPlaceholderPassword(value) || /^[A-Za-z_]+$/.test(value) && braced) continue;
+      if (value.length === 0 || isPlaceholderPassword(value) || /^[A-Za-z_]+$/.test(value) && braced) return;
       const host = /(?:server|data source|host|address)\s{0,2}=\s{0,2}(?:tcp:)?([^;,"'\s]{1,200})/i.exec(line)?.[1] ?? '';
-      if (isDefaultPassword(value) && (host === '' || isLocalHost(host.replace(/\\.*$/, '')))) continue;
+      if (isDefaultPassword(value) && (host === '' || isLocalHost(host.replace(/\\.*$/, '')))) return;
       const valueStart = braced ? start + 1 : start;
       out.push({
         start: valueStart,
@@ -62,7 +56,7 @@ export default defineRule({
         value,
         message: 'Password in a connection string: use a managed identity or read the connection string from a secret store, and change the password.',
       });
-    }
+    });
     return out;
   },
   bad: [

@@ -2,8 +2,8 @@ import { envVarFix } from '../../fixes';
 import { defineRule } from '../../rule';
 import type { RuleMatch } from '../../types';
 import type { ScanContext } from '../../context';
-import { mergeOffsets } from '../../windows';
-import { isPlaceholderPassword, judgeUrlCredential, userinfoUrlRegex, type UrlCredential } from './urlCredentials';
+import { execAt } from '../../windows';
+import { isPlaceholderPassword, isSchemeChar, judgeUrlCredential, userinfoUrlRegex, type UrlCredential } from './urlCredentials';
 
 const SCHEMES =
   '(?:jdbc:)?(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|neo4j(?:\\+s)?|bolt|nats|kafka|couchdb|cassandra|memcached|elasticsearch|mqtts?|db2|snowflake|timescaledb|influxdb|questdb|valkey|dragonfly|sqlalchemy)(?:\\+[a-z0-9]{1,20})?';
@@ -14,11 +14,6 @@ const URL_AT = new RegExp(URL_RE.source, 'iy');
 /** The longest scheme `SCHEMES` matches (`cockroachdb` / `elasticsearch` plus a `+driver` suffix). */
 const MAX_SCHEME = 40;
 const PARAM_AT = new RegExp(PARAM_RE.source, 'iy');
-
-/** `[A-Za-z0-9+.-]`: scheme characters (and the class of the URL pattern's look-behind). */
-function isSchemeChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 46 || c === 45;
-}
 
 /**
  * Words every scheme of `SCHEMES` starts with (`jdbc:` aside): recorded by the keyword pass, far
@@ -33,7 +28,7 @@ const SCHEME_WORDS = ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp'
  */
 function urlMatches(ctx: ScanContext, limit: number): UrlCredential[] {
   const text = ctx.text;
-  const words = mergeOffsets(SCHEME_WORDS.map((w) => ctx.anchors(w)));
+  const words = ctx.anchorsOf(SCHEME_WORDS);
   const out: UrlCredential[] = [];
   let searched = 0;
   let runEnd = -1;
@@ -114,16 +109,10 @@ export default defineRule({
       });
     }
     // JDBC parameters: tried stuck to each `jdbc:` the keyword pass saw (no `[A-Za-z0-9]` before).
-    const params = ctx.anchors('jdbc:');
-    let searched = 0;
-    for (let i = 0; i < params.length && out.length < 200; i++) {
-      const at = params[i];
-      if (at < searched || (at > 0 && /[A-Za-z0-9]/.test(ctx.text[at - 1]))) continue;
-      PARAM_AT.lastIndex = at;
-      const m = PARAM_AT.exec(ctx.text);
-      if (m === null) continue;
-      searched = m.index + m[0].length;
-      if (isPlaceholderPassword(m[2])) continue;
+    const params = Array.from(ctx.anchors('jdbc:')).filter((at) => at === 0 || !/[A-Za-z0-9]/.test(ctx.text[at - 1]));
+    execAt(PARAM_AT, ctx.text, params, (m) => {
+      if (out.length >= 200) return false;
+      if (isPlaceholderPassword(m[2])) return;
       out.push({
         start: m.index,
         end: m.index + m[1].length,
@@ -131,7 +120,7 @@ export default defineRule({
         message: 'JDBC URL with a password parameter: move it to the environment and change the password.',
         fixes: envVarFix(ctx, m.index, m.index + m[1].length, m[1], 'DATABASE_URL'),
       });
-    }
+    });
     return out;
   },
   bad: [

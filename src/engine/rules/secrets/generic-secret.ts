@@ -1,7 +1,5 @@
 import { envNameFrom, envVarFix } from '../../fixes';
 import { defineRule } from '../../rule';
-import type { ScanContext } from '../../context';
-import { mergeOffsets } from '../../windows';
 import type { LanguageId, RuleMatch } from '../../types';
 import { findAssignmentsAt } from './assignment';
 import { EXTRA_ANCHORS, EXTRA_GATES, extraAssignments } from './genericExtras';
@@ -45,10 +43,6 @@ const NAME_KINDS = [
   { isName: hasKeySuffix, accept: isWeakKeyName },
 ];
 
-/** Start offsets of all the anchors, ascending. */
-function anchorStarts(ctx: ScanContext): Int32Array {
-  return mergeOffsets(SECRET_ANCHORS.map((a) => ctx.anchors(a)));
-}
 const NOT_SECRET_KEYS =
   /^(?:primary|foreign|partition|sort|range|cache|idempotency|dedup|dedupe|deduplication|lookup|map|object|row|hash|unique|composite|index|i18n|translation|message|react|list|item|public|publishable|site|search|browser|ssh|gpg|pgp|kms|cmk|bucket|s3|redis|group|shard|sharding|cursor|storage|local|query|field|form|state|route|hotkey|short|shortcut|keyboard|license|instrumentation|write|mobile|client|recaptcha|file|doc|document|sheet|spreadsheet|record|entity|node|asset|image|video|media|template|project|board|tenant|workspace|user|stream|topic|queue|event|job|task|order|product|sku|price|plan|feature|flag|experiment|variant|column|table|lock|mutex|trace|span|request|correlation|tracking|locale|lang|label|name|display|primary|secondary|sort|natural|surrogate|business|lookup|join|parent|child|row|entry)$/;
 
@@ -123,7 +117,7 @@ export default defineRule({
     const strict = isTestPath(ctx.path) || isDocsPath(ctx.path);
     // Names with a secret word, and names whose only secret word is a trailing `key` (judged
     // more strictly), read in one walk over the anchors' identifiers.
-    const named = findAssignmentsAt(ctx, anchorStarts(ctx), NAME_KINDS);
+    const named = findAssignmentsAt(ctx, ctx.anchorsOf(SECRET_ANCHORS), NAME_KINDS);
     const candidates: (Assignment & { fallback?: boolean; weak?: boolean })[] = [
       ...named[0],
       ...extraAssignments(ctx),

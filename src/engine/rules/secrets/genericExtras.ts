@@ -1,5 +1,5 @@
 import type { ScanContext } from '../../context';
-import { execInWindows, mergeOffsets, windowsAround } from '../../windows';
+import { execAt, execInWindows, windowsAround } from '../../windows';
 import type { Assignment } from './assignment';
 
 /**
@@ -95,25 +95,19 @@ export function extraAssignments(ctx: ScanContext, limit = 100): (Assignment & {
   // the keyword pass; `getenv(` 3 characters before `env(`, `GetEnvironmentVariable(` 14 before
   // `variable(`) and at `process.env`, in text order, skipping what a match already covered.
   for (const [i, starts] of [lookupStarts(ctx), ctx.anchors('process.env')].entries()) {
-    const re = FALLBACKS_AT[i];
-    let covered = 0;
-    for (let k = 0; k < starts.length && out.length < limit; k++) {
-      if (starts[k] < covered) continue;
-      re.lastIndex = starts[k];
-      const m = re.exec(text);
-      if (m === null) continue;
-      covered = m.index + m[0].length;
-      const groups = m.slice(1);
+    execAt(FALLBACKS_AT[i], text, starts, (found) => {
+      if (out.length >= limit) return false;
+      const groups = found.slice(1);
       const value = groups[groups.length - 1];
       const name = groups.slice(0, -2).find((g) => g !== undefined) ?? '';
-      add(name, m.index, value, m.index + m[0].lastIndexOf(value), true);
-    }
+      add(name, found.index, value, found.index + found[0].lastIndexOf(value), true);
+    });
   }
   if (ctx.isConfig || ctx.language === 'csharp' || ctx.language === 'javascript' || ctx.language === 'typescript') {
     // A bare `key`/`secret` name: tried only where the keyword pass saw the word standing alone,
     // with the pattern stuck to it (an optional quote before).
     const re = new RegExp(BARE_KEY.source, 'y');
-    const words = mergeOffsets([ctx.anchors('key'), ctx.anchors('secret')]);
+    const words = ctx.anchorsOf(['key', 'secret']);
     let lastEnd = -1;
     for (let i = 0; i < words.length && out.length < limit; i++) {
       if (words[i] < lastEnd) continue; // inside the value of the last match

@@ -1,5 +1,6 @@
 import { envVarFix } from '../../fixes';
 import { defineRule } from '../../rule';
+import { execAt } from '../../windows';
 import type { RuleMatch } from '../../types';
 import { decodeJwt, type DecodedJwt } from './jwtClaims';
 import { MAX_MATCHES_PER_RULE } from './tokenRule';
@@ -34,17 +35,11 @@ export default defineRule({
     const out: RuleMatch[] = [];
     const now = Math.floor(Date.now() / 1000);
     // A token starts at an `eyJ` the keyword pass saw: the pattern is tried stuck there only.
-    const starts = ctx.anchors('eyj');
-    let searched = 0;
-    for (let i = 0; i < starts.length && out.length < MAX_MATCHES_PER_RULE; i++) {
-      if (starts[i] < searched) continue;
-      JWT_AT.lastIndex = starts[i];
-      const m = JWT_AT.exec(ctx.text);
-      if (m === null) continue;
-      searched = m.index + m[0].length;
+    execAt(JWT_AT, ctx.text, ctx.anchors('eyj'), (m) => {
+      if (out.length >= MAX_MATCHES_PER_RULE) return false;
       const token = m[1];
       const jwt = decodeJwt(token);
-      if (!jwt || !isCredential(jwt, now, isTestPath(ctx.path))) continue;
+      if (!jwt || !isCredential(jwt, now, isTestPath(ctx.path))) return;
       const start = m.index;
       const end = start + token.length;
       const lifetime = typeof jwt.payload.exp === 'number' ? 'long-lived' : 'never expires';
@@ -55,7 +50,7 @@ export default defineRule({
         message: `Signed JWT credential (${lifetime}) hardcoded: revoke it and read it from the environment.`,
         fixes: envVarFix(ctx, start, end, token, 'API_TOKEN'),
       });
-    }
+    });
     return out;
   },
   bad: [

@@ -1,7 +1,6 @@
 import { envVarFix } from '../../fixes';
 import { defineRule } from '../../rule';
-import type { ScanContext } from '../../context';
-import { mergeOffsets } from '../../windows';
+import { execAt } from '../../windows';
 import type { RuleMatch } from '../../types';
 import { isSecretValue } from './genericValue';
 import { MAX_MATCHES_PER_RULE } from './tokenRule';
@@ -63,7 +62,7 @@ export default defineRule({
     };
     // Calls, read from the anchors: the word around each one, when a call name followed by `(`.
     const text = ctx.text;
-    const starts = callAnchors(ctx);
+    const starts = ctx.anchorsOf(CALL_ANCHORS);
     let lastEnd = -1;
     for (let i = 0; i < starts.length && out.length < MAX_MATCHES_PER_RULE; i++) {
       if (starts[i] < lastEnd) continue;
@@ -80,18 +79,12 @@ export default defineRule({
       if (arg) push(arg.start, arg.value);
     }
     // `auth=("user", "pw")`: tried stuck to each `auth` word that starts a word.
-    let searched = 0;
-    const auths = ctx.anchors('auth');
-    for (let i = 0; i < auths.length && out.length < MAX_MATCHES_PER_RULE; i++) {
-      const at = auths[i];
-      if (at < searched || (at > 0 && isWord(text.charCodeAt(at - 1)))) continue;
-      AUTH_TUPLE_AT.lastIndex = at;
-      const m = AUTH_TUPLE_AT.exec(text);
-      if (m === null) continue;
-      searched = m.index + m[0].length;
+    const auths = Array.from(ctx.anchors('auth')).filter((at) => at === 0 || !isWord(text.charCodeAt(at - 1)));
+    execAt(AUTH_TUPLE_AT, text, auths, (m) => {
+      if (out.length >= MAX_MATCHES_PER_RULE) return false;
       const start = m.index + m[0].lastIndexOf(m[3]);
       if (!out.some((f) => f.start === start)) push(start, m[3]);
-    }
+    });
     // The other pairs need their own literal: `'auth'`, `:basic`, `CURLOPT_USERPWD`.
     const gates = [ctx.saw("'auth'") || ctx.saw('"auth"'), ctx.saw(':basic'), ctx.saw('curlopt_userpwd')];
     let m: RegExpExecArray | null;
@@ -125,11 +118,6 @@ export default defineRule({
     { path: 'lib/partner.rb', text: 'f.request :authorization, :basic, ENV["PARTNER_USER"], ENV["PARTNER_PASSWORD"]\n' },
   ],
 });
-
-/** Start offsets of the call-name anchors, ascending. */
-function callAnchors(ctx: ScanContext): Int32Array {
-  return mergeOffsets(CALL_ANCHORS.map((a) => ctx.anchors(a)));
-}
 
 /** `\w`: ASCII letters, digits and `_`. */
 function isWord(c: number): boolean {

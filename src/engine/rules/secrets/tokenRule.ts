@@ -3,7 +3,7 @@ import { envVarFix } from '../../fixes';
 import { entropy, isDocumentedExample, isPlaceholder } from '../../heuristics';
 import { defineRule, type Rule, type RuleExample } from '../../rule';
 import type { Confidence, LanguageId, RuleMatch, Severity } from '../../types';
-import { execInWindows, mergeOffsets, unionWindows, windowsAround, windowsNearAny, type Near } from '../../windows';
+import { execInWindows, unionWindows, windowsAround, windowsNearAny, type Near } from '../../windows';
 
 /** What a provider-format secret rule declares; `tokenRule` supplies the rest. */
 export interface TokenRuleSpec {
@@ -90,7 +90,7 @@ export function tokenRule(spec: TokenRuleSpec): Rule {
       const out: RuleMatch[] = [];
       const re = new RegExp(spec.pattern.source, flags);
       const windows = around.length > 0
-        ? unionWindows(around.map((a) => windowsAround(mergeOffsets(a.words.map((w) => ctx.anchors(w))), a.before, a.after, ctx.text.length)))
+        ? unionWindows(around.map((a) => windowsAround(ctx.anchorsOf(a.words), a.before, a.after, ctx.text.length)))
         : spec.near
           ? windowsNearAny(ctx.text, spec.near)
           : undefined;

@@ -97,7 +97,7 @@ function stickyCopy(re: RegExp): RegExp {
 }
 
 /** `[A-Za-z0-9+.-]`: the characters of a URL scheme (and of `userinfoUrlRegex`'s look-behind). */
-function isSchemeChar(c: number): boolean {
+export function isSchemeChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 46 || c === 45;
 }
 
