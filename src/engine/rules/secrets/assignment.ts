@@ -269,7 +269,7 @@ function literal(ctx: ScanContext, at: number, base: { name: string; nameStart: 
   const after = text.slice(j + 1, j + 12);
   if (/^\s{0,4}(?:\+|%(?!>)|\.format\(|\.\.|<<)/.test(after)) return undefined;
   if (q === '`' && value.includes('${')) return undefined;
-  return { ...base, value, valueStart: i + 1, valueEnd: j, quoted: true };
+  return assignment(base, value, i + 1, j, true);
 }
 
 /** An unquoted config value: up to the end of the line, minus a trailing comment. */

@@ -32,15 +32,18 @@ const NOT_A_VALUE_PREFIX = new Set(
   ),
 );
 
-const kindCache = new Map<string, 'password' | 'key' | undefined>();
+/** Cached for names that are neither kind (one `get` answers both cases). */
+const NO_KIND = 'none';
+const kindCache = new Map<string, 'password' | 'key' | typeof NO_KIND>();
 
 /** The kind of secret a name announces, or undefined when the name is not secret-like. */
 export function secretKind(name: string): 'password' | 'key' | undefined {
   // Names repeat a lot within and across files (token, apiKey, password): memoise, bounded.
-  if (kindCache.has(name)) return kindCache.get(name);
+  const cached = kindCache.get(name);
+  if (cached !== undefined) return cached === NO_KIND ? undefined : cached;
   const kind = computeSecretKind(name);
   if (kindCache.size > 5000) kindCache.clear();
-  kindCache.set(name, kind);
+  kindCache.set(name, kind ?? NO_KIND);
   return kind;
 }
 
