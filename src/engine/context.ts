@@ -31,7 +31,7 @@ export class ScanContext {
   }
 
   /** `anchors` of several literals, merged into one ascending list. */
-  anchorsOf(literals: readonly string[]): Int32Array {
+  anchorsOf(literals: readonly string[]): ArrayLike<number> {
     return mergeOffsets(literals.map((l) => this.anchors(l)));
   }
 

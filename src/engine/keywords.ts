@@ -50,6 +50,7 @@ export class KeywordMatcher {
     let slot = 0;
     this.anchorSlots = Int32Array.from(this.isAnchor, (a) => (a === 1 ? slot++ : -1));
     this.anchorCount = slot;
+    this.fill = new Int32Array(slot);
     this.longest = Math.max(1, ...this.lengths);
     const chars = [...new Set(this.keywords.join(''))].sort();
     if (chars.length > 254) throw new Error('KeywordMatcher: keywords use more than 254 distinct characters');
@@ -152,14 +153,35 @@ export class KeywordMatcher {
     const bytes = n >= TWO_STREAMS_MIN ? this.asciiBytes(text) : undefined;
     if (bytes) this.runTwo(bytes, gen, found);
     else this.run(text, 0, n, 0, gen, found);
+    return new KeywordHits(this, found, gen, this.groupAnchors());
+  }
+
+  /**
+   * Counting sort of this call's anchor occurrences by anchor (rules usually ask for several),
+   * into one array: `anchorCount + 1` run ends, then the offsets, each anchor's a contiguous
+   * ascending run. One allocation per text (typed arrays of more than 64 bytes live outside
+   * V8's heap and cost about a microsecond each). Undefined when no anchor occurs.
+   */
+  private groupAnchors(): Int32Array | undefined {
     const [a, b] = this.counts;
-    let pairs: Int32Array | undefined;
-    if (a + b > 0) {
-      pairs = new Int32Array(a + b);
-      pairs.set(this.hitBuffers[0].subarray(0, a));
-      pairs.set(this.hitBuffers[1].subarray(0, b), a);
+    if (a + b === 0) return undefined;
+    const slots = this.anchorSlots;
+    const count = this.anchorCount;
+    const out = new Int32Array(count + 1 + (a + b) / 2);
+    for (let h = 0; h < 2; h++) {
+      const hits = this.hitBuffers[h];
+      const n = this.counts[h];
+      for (let p = 0; p < n; p += 2) out[slots[hits[p]] + 1]++;
     }
-    return new KeywordHits(this, found, pairs);
+    for (let s = 1; s <= count; s++) out[s] += out[s - 1];
+    const fill = this.fill;
+    for (let s = 0; s < count; s++) fill[s] = count + 1 + out[s];
+    for (let h = 0; h < 2; h++) {
+      const hits = this.hitBuffers[h];
+      const n = this.counts[h];
+      for (let p = 0; p < n; p += 2) out[fill[slots[hits[p]]]++] = hits[p + 1];
+    }
+    return out;
   }
 
   /** The automaton over [from, to), reporting what ends there into buffer `into`. */
@@ -253,6 +275,13 @@ export class KeywordMatcher {
   /** Keyword index → dense anchor number (for anchors; -1 otherwise), and how many anchors. */
   readonly anchorSlots: Int32Array;
   readonly anchorCount: number;
+  /** Reused by `groupAnchors`: the next free place of each anchor's run. */
+  private readonly fill: Int32Array;
+
+  /** Whether keyword `i` was seen by the call of generation `gen` (undefined once another call ran). */
+  sawIn(gen: number, i: number): boolean | undefined {
+    return gen === this.generation ? this.keywordDone[i] === gen : undefined;
+  }
 
   /** Whether keyword `i` is an anchor (every occurrence reported). */
   isAnchorIndex(i: number): boolean {
@@ -287,22 +316,24 @@ const ENCODER: Utf8Encoder | undefined = (() => {
 /** What one keyword pass saw: which keywords occur, and where each anchor starts. */
 export class KeywordHits {
   private seen: Uint8Array | undefined;
-  /** Anchor offsets grouped by anchor slot; `ends[slot]..ends[slot + 1]` is one anchor's run. */
-  private sorted: Int32Array | undefined;
-  private ends: Int32Array | undefined;
 
   constructor(
     private readonly matcher: KeywordMatcher,
     /** Indexes of the keywords that occur, each once. */
     readonly found: number[],
-    /** (keyword, start) pairs of every anchor occurrence, in text order. */
-    private readonly pairs: Int32Array | undefined,
+    /** The matcher's call that saw them. */
+    private readonly gen: number,
+    /** The anchors' offsets grouped by anchor: run ends by anchor slot, then the offsets. */
+    private readonly grouped: Int32Array | undefined,
   ) {}
 
   /** Whether `keyword` occurs (case-insensitively); undefined when the pass did not look for it. */
   saw(keyword: string): boolean | undefined {
     const i = this.matcher.indexOf.get(keyword);
     if (i === undefined) return undefined;
+    // The matcher's stamps answer until it scans another text; then a set of our own does.
+    const stamped = this.seen === undefined ? this.matcher.sawIn(this.gen, i) : undefined;
+    if (stamped !== undefined) return stamped;
     if (this.seen === undefined) {
       this.seen = new Uint8Array(this.matcher.keywords.length);
       for (const k of this.found) this.seen[k] = 1;
@@ -314,22 +345,10 @@ export class KeywordHits {
   starts(keyword: string): ArrayLike<number> | undefined {
     const i = this.matcher.indexOf.get(keyword);
     if (i === undefined || !this.matcher.isAnchorIndex(i)) return undefined;
-    const pairs = this.pairs;
-    if (pairs === undefined) return NO_HITS;
-    if (this.sorted === undefined) {
-      // Counting sort of all anchor occurrences by anchor (rules usually ask for several):
-      // one array of offsets, each anchor's a contiguous ascending run of it.
-      const slots = this.matcher.anchorSlots;
-      const ends = new Int32Array(this.matcher.anchorCount + 1);
-      for (let p = 0; p < pairs.length; p += 2) ends[slots[pairs[p]] + 1]++;
-      for (let a = 1; a < ends.length; a++) ends[a] += ends[a - 1];
-      const fill = ends.slice(0, -1);
-      const sorted = new Int32Array(pairs.length / 2);
-      for (let p = 0; p < pairs.length; p += 2) sorted[fill[slots[pairs[p]]]++] = pairs[p + 1];
-      this.sorted = sorted;
-      this.ends = ends;
-    }
+    const grouped = this.grouped;
+    if (grouped === undefined) return NO_HITS;
     const slot = this.matcher.anchorSlots[i];
-    return this.sorted.subarray(this.ends![slot], this.ends![slot + 1]);
+    const base = this.matcher.anchorCount + 1;
+    return grouped.subarray(base + grouped[slot], base + grouped[slot + 1]);
   }
 }

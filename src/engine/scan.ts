@@ -41,6 +41,7 @@ export class RuleSet {
   constructor(rules: readonly Rule[]) {
     this.rules = rules;
     this.alwaysOn = rules.flatMap((r, i) => (r.keywords.length === 0 ? [i] : []));
+    this.woken = new Uint8Array(rules.length);
     this.matcher = new KeywordMatcher(
       rules.flatMap((r) => [...r.keywords, ...(r.gates ?? [])]),
       rules.flatMap((r) => r.anchors ?? []),
@@ -54,6 +55,9 @@ export class RuleSet {
       }
     });
   }
+
+  /** Scratch of `prepare`: 1 for each rule the pass woke. */
+  private readonly woken: Uint8Array;
 
   /** Per language: the rules that apply to it (memoised). */
   private readonly byLanguage = new Map<LanguageId, Set<Rule>>();
@@ -78,7 +82,8 @@ export class RuleSet {
    * order) and what it saw (gates and anchor positions, handed to the rules' context).
    */
   prepare(text: string): { rules: Rule[]; hits: KeywordHits } {
-    const woken = new Uint8Array(this.rules.length);
+    // Reused: typed arrays of more than 64 bytes are allocated outside V8's heap, slowly.
+    const woken = this.woken.fill(0);
     for (const i of this.alwaysOn) woken[i] = 1;
     const hits = this.matcher.scan(text);
     for (const k of hits.found) {

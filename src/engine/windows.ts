@@ -58,12 +58,25 @@ export function unionWindows(lists: readonly (readonly [number, number])[][]): [
 }
 
 /** Offsets of several anchors (each ascending), merged into one ascending array. */
-export function mergeOffsets(lists: readonly ArrayLike<number>[]): Int32Array {
-  const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+export function mergeOffsets(lists: readonly ArrayLike<number>[]): ArrayLike<number> {
+  let total = 0;
+  let nonEmpty: ArrayLike<number> | undefined;
+  let several = false;
+  for (const l of lists) {
+    if (l.length === 0) continue;
+    several ||= nonEmpty !== undefined;
+    nonEmpty = l;
+    total += l.length;
+  }
+  // Most texts hold only one of the words asked for: its offsets are the answer as they are.
+  if (!several) return nonEmpty ?? NONE;
+  const all = new Int32Array(total);
   let i = 0;
   for (const l of lists) for (let j = 0; j < l.length; j++) all[i++] = l[j];
-  return lists.length > 1 ? all.sort() : all;
+  return all.sort();
 }
+
+const NONE: ArrayLike<number> = [];
 
 /**
  * Tries the sticky (`y`) regex `re` at each offset of `starts` (ascending), skipping offsets

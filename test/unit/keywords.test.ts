@@ -49,6 +49,12 @@ describe('keyword pre-filter', () => {
     // A later scan does not disturb what an earlier one reported.
     m.scan('key key key key');
     assert.deepEqual(Array.from(hits.starts('key') ?? []), [3, 9, 18]);
+    const first = m.scan('pass only');
+    m.scan('secret and key');
+    assert.equal(first.saw('secret'), false, 'asked only after the next scan');
+    assert.equal(first.saw('pass'), true);
+    assert.equal(first.saw('key'), false);
+    assert.deepEqual(Array.from(first.starts('pass') ?? []), [0]);
   });
 
   it('gives a rule the same anchors and gates whether the pass recorded them or the context searches', () => {
