@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { scanFolder, type FileScanResult, type FolderScanResult } from '../../src/node/scanFolder';
 import { loadFolderConfig } from '../../src/node/config';
-import { groupByLanguage, WORKER_SCRIPT } from '../../src/node/pool';
+import { groupByLanguage, SegmentedQueue, WORKER_SCRIPT } from '../../src/node/pool';
 
 const TOKEN_BODY = 'Zk3q8VbN2mX7pL4wR9tY1uC6eH0sJ5aD8fG';
 
@@ -54,6 +54,24 @@ describe('node: scanFolder', () => {
     const grouped = groupByLanguage(listing);
     assert.deepEqual(grouped, ['a/x.ts', 'b/z.ts', 'c/v.tsx', 'd/u.ts', 'a/y.py', 'c/w.py', 'b/Dockerfile']);
     assert.deepEqual([...grouped].sort(), [...listing].sort());
+  });
+
+  it('gives each worker its own run of files, then halves of the longest run left, each file once', () => {
+    const files = Array.from({ length: 100 }, (_, i) => `f${String(i).padStart(3, '0')}`);
+    const queue = new SegmentedQueue(files, 2, 10);
+    assert.deepEqual(queue.take(0), files.slice(0, 10));
+    assert.deepEqual(queue.take(1), files.slice(50, 60), 'the second worker starts half-way');
+    const taken = [...files.slice(0, 10), ...files.slice(50, 60)];
+    // Worker 1 is fast: it ends its run, then takes the back half of what worker 0 has left.
+    for (let i = 0; i < 4; i++) taken.push(...queue.take(1));
+    assert.equal(taken[taken.length - 1], 'f099');
+    const stolen = queue.take(1);
+    assert.deepEqual(stolen, files.slice(30, 40), 'the back half of f010..f049');
+    taken.push(...stolen);
+    assert.deepEqual(queue.rest(), [...files.slice(10, 30), ...files.slice(40, 50)]);
+    for (let batch = queue.take(0); batch.length > 0; batch = queue.take(0)) taken.push(...batch);
+    assert.deepEqual(queue.take(1), []);
+    assert.deepEqual([...taken].sort(), files);
   });
 
   it('gives the same results with workers started before the listing, for large and small folders', async () => {
