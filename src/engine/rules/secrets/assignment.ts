@@ -15,9 +15,13 @@ export interface Assignment {
   quoted: boolean;
 }
 
-/** Identifier characters of the languages we read, plus `.` and `-` (dotted and kebab keys). */
+/** Identifier characters of the languages we read, plus `.` and `-` (dotted and kebab keys), by code. */
+const IDENT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  IDENT[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c === 46 || c === 45 ? 1 : 0;
+}
 function isIdent(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c === 46 || c === 45;
+  return c < 128 && IDENT[c] === 1;
 }
 const MAX_IDENT = 64;
 const MAX_VALUE = 400;
@@ -135,7 +139,7 @@ function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assig
   // A name inside a placeholder (`${DB_PASSWORD:devpass}`, `#{token}`, `%(password)s`) is a reference.
   if ((last === 123 /* { */ || last === 40 /* ( */) && /(?:\$\{|#\{|%\()\s{0,2}$/.test(before)) return undefined;
   // A quoted type name ending in the word (`"AWS::IAM::AccessKey": …`) is a type, not a credential.
-  if (before.endsWith('::') && /["'][A-Za-z0-9:]{0,80}::$/.test(before)) return undefined;
+  if (last === 58 /* : */ && before.endsWith('::') && /["'][A-Za-z0-9:]{0,80}::$/.test(before)) return undefined;
   // ?api_key=value&… inside a URL string
   if (line.startsWith('=') && /[?&;]$/.test(before) && /(?:https?:\/\/|\/)[^\s"'`]*[?&;]$/.test(text.slice(Math.max(0, s - 300), s))) {
     const q = /^=([^&"'`#\s<>;]{1,300})/.exec(line);
@@ -157,7 +161,8 @@ function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assig
     if (attr) return literal(ctx, e + attr[0].length - 1, base);
   }
   // define('NAME', 'v'), setenv("NAME", "v"), put("password", "v") — not getters.
-  const call = /^["'][ \t]{0,4},[ \t]{0,40}(?=[bru]?["'`])/i.exec(line);
+  const first = line.charCodeAt(0);
+  const call = first === 34 || first === 39 ? /^["'][ \t]{0,4},[ \t]{0,40}(?=[bru]?["'`])/i.exec(line) : null;
   const fn = call ? /(\w{1,30})\s{0,4}\(\s{0,4}["']$/.exec(before)?.[1] : undefined;
   if (call && fn) {
     if (/^(?:get\w*|fetch|read\w*|env|lookup|require|has\w*|delete|remove|pop|environ|translate|t|i18n|gettext|_|__|trans|message|error|warn|log\w*|print\w*|assert\w*|expect|equal|includes|contains|match\w*|test|query|select|where|field|input|param|header|cookie)$/i.test(fn)) {
@@ -166,7 +171,7 @@ function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assig
     return literal(ctx, e + call[0].length, base);
   }
   // setPassword("v") / withApiKey("v") / password("v")
-  const setter = /^\(\s{0,4}(?=[bru]?["'`])/.exec(line);
+  const setter = first === 40 /* ( */ ? /^\(\s{0,4}(?=[bru]?["'`])/.exec(line) : null;
   if (setter && /^(?:set|with)?[A-Za-z]{0,30}(?:Password|Secret|Token|ApiKey|AccessKey|SecretKey|PrivateKey|password|secret)$/.test(name.split('.').pop() ?? '')) {
     return literal(ctx, e + setter[0].length, base);
   }
@@ -176,7 +181,7 @@ function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assig
   // Go `var apiKey string = "v"`, C `#define API_KEY "v"`
   const typed = ctx.language === 'go' ? /^\s{1,4}[A-Za-z_*[\]][\w.[\]*]{0,30}\s{1,4}=\s{0,4}(?=["'`])/.exec(line) : null;
   if (typed) return literal(ctx, e + typed[0].length, base);
-  if (before.includes('define') && /#\s{0,4}define\s{1,4}$/.test(before)) {
+  if (last === 101 /* e */ && /#\s{0,4}define\s{1,4}$/.test(before)) {
     const def = /^\s{1,8}(?=L?["'])L?/.exec(line);
     if (def) return literal(ctx, e + def[0].length, base);
   }

@@ -19,6 +19,7 @@ const TF_DEFAULT = /\bdefault\s{0,4}=\s{0,4}"([^"\n]{1,200})"/;
 const DOCKER_ENV = /^[ \t]{0,8}(?:ENV|ARG)[ \t]{1,8}([A-Za-z_]\w{0,80})[ \t]{1,8}([^\s=][^\n]{0,300}?)[ \t]*$/gm;
 /** A bare `"Key": "…"` is a secret only inside a secret-ish section (`"Jwt": { "Key": … }`). */
 const BARE_KEY = /(?<![\w.-])(["']?)(?:Key|key|KEY|Secret|secret)\1[ \t]{0,8}[:=][ \t]{0,8}(["']?)([A-Za-z0-9+/=_.-]{20,200})\2(?![\w+/=.-])/g;
+const BARE_KEY_AT = new RegExp(BARE_KEY.source, 'y');
 const SECRET_SECTION = /jwt|secret|token|signing|encrypt|hmac|crypto|api|auth|license/i;
 /** `{"name": "DB_PASSWORD", "value": "…"}`: ECS task definitions, Postman/Insomnia variables (`key`/`value`). */
 const NAME_VALUE =
@@ -45,7 +46,12 @@ function lookupStarts(ctx: ScanContext): number[] {
     const starts = ctx.anchors(word);
     for (let i = 0; i < starts.length; i++) for (const back of LOOKUP_BACK[word]) if (starts[i] >= back) out.push(starts[i] - back);
   }
-  return [...new Set(out.sort((a, b) => a - b))];
+  if (out.length < 2) return out;
+  // Ascending and distinct: a numeric sort of a typed copy, then one pass dropping repeats.
+  const sorted = Int32Array.from(out).sort();
+  const distinct = [sorted[0]];
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) distinct.push(sorted[i]);
+  return distinct;
 }
 
 /** Offsets `extraAssignments` reads (a rule's `anchors`); it also reads `key` and `secret`. */
@@ -106,7 +112,7 @@ export function extraAssignments(ctx: ScanContext, limit = 100): (Assignment & {
   if (ctx.isConfig || ctx.language === 'csharp' || ctx.language === 'javascript' || ctx.language === 'typescript') {
     // A bare `key`/`secret` name: tried only where the keyword pass saw the word standing alone,
     // with the pattern stuck to it (an optional quote before).
-    const re = new RegExp(BARE_KEY.source, 'y');
+    const re = BARE_KEY_AT;
     const words = ctx.anchorsOf(['key', 'secret']);
     let lastEnd = -1;
     for (let i = 0; i < words.length && out.length < limit; i++) {
