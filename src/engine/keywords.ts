@@ -159,15 +159,22 @@ export class KeywordMatcher {
   /**
    * Counting sort of this call's anchor occurrences by anchor (rules usually ask for several),
    * into one array: `anchorCount + 1` run ends, then the offsets, each anchor's a contiguous
-   * ascending run. One allocation per text (typed arrays of more than 64 bytes live outside
-   * V8's heap and cost about a microsecond each). Undefined when no anchor occurs.
+   * ascending run. The array is reused from text to text (typed arrays of more than 64 bytes
+   * live outside V8's heap and cost about a microsecond each to allocate): what a pass
+   * returned reads it only until the next pass. Undefined when no anchor occurs.
    */
   private groupAnchors(): Int32Array | undefined {
     const [a, b] = this.counts;
     if (a + b === 0) return undefined;
     const slots = this.anchorSlots;
     const count = this.anchorCount;
-    const out = new Int32Array(count + 1 + (a + b) / 2);
+    const size = count + 1 + (a + b) / 2;
+    // Grown for a text with many anchors; not kept that large for the small texts after it.
+    if (this.grouped.length < size || (this.grouped.length > MAX_KEPT_OFFSETS && size <= 4096)) {
+      this.grouped = new Int32Array(Math.max(size, 4096));
+    }
+    const out = this.grouped;
+    out.fill(0, 0, count + 1);
     for (let h = 0; h < 2; h++) {
       const hits = this.hitBuffers[h];
       const n = this.counts[h];
@@ -277,6 +284,13 @@ export class KeywordMatcher {
   readonly anchorCount: number;
   /** Reused by `groupAnchors`: the next free place of each anchor's run. */
   private readonly fill: Int32Array;
+  /** Reused by `groupAnchors`: the last pass's anchor offsets (grown as needed). */
+  private grouped = new Int32Array(4096);
+
+  /** Whether the call of generation `gen` is still the matcher's last (its grouped offsets unchanged). */
+  isCurrent(gen: number): boolean {
+    return gen === this.generation;
+  }
 
   /** Whether keyword `i` was seen by the call of generation `gen` (undefined once another call ran). */
   sawIn(gen: number, i: number): boolean | undefined {
@@ -303,6 +317,8 @@ const NO_HITS = new Int32Array(0);
 const TWO_STREAMS_MIN = 2048;
 /** The byte buffer is dropped after a text longer than this (it is kept for the next text otherwise). */
 const MAX_KEPT_BYTES = 8 << 20;
+/** The anchor-offset buffer is replaced by a small one after a text needing more than this many entries. */
+const MAX_KEPT_OFFSETS = 1 << 20;
 
 /** UTF-8 encoder of the host (Node and browsers have one); the engine types no platform globals. */
 interface Utf8Encoder {
@@ -341,12 +357,17 @@ export class KeywordHits {
     return this.seen[i] === 1;
   }
 
-  /** Start offsets of every occurrence of the anchor `keyword`, ascending; undefined when it is not an anchor. */
+  /**
+   * Start offsets of every occurrence of the anchor `keyword`, ascending. Undefined when it is
+   * not an anchor, or once the matcher has scanned another text (the offsets live in a buffer
+   * it reuses); the scan context then searches the text itself.
+   */
   starts(keyword: string): ArrayLike<number> | undefined {
     const i = this.matcher.indexOf.get(keyword);
     if (i === undefined || !this.matcher.isAnchorIndex(i)) return undefined;
     const grouped = this.grouped;
     if (grouped === undefined) return NO_HITS;
+    if (!this.matcher.isCurrent(this.gen)) return undefined;
     const slot = this.matcher.anchorSlots[i];
     const base = this.matcher.anchorCount + 1;
     return grouped.subarray(base + grouped[slot], base + grouped[slot + 1]);
