@@ -70,13 +70,20 @@ export function mergeOffsets(lists: readonly ArrayLike<number>[]): ArrayLike<num
   }
   // Most texts hold only one of the words asked for: its offsets are the answer as they are.
   if (!several) return nonEmpty ?? NONE;
+  // Each (ascending) list merged into the sorted front of the result, from the back: linear in
+  // the offsets per list, no sort.
   const all = new Int32Array(total);
-  let i = 0;
-  for (const l of lists) for (let j = 0; j < l.length; j++) all[i++] = l[j];
-  return all.sort();
+  let len = 0;
+  for (const l of lists) {
+    let i = len - 1;
+    let j = l.length - 1;
+    for (let k = len + l.length - 1; j >= 0; k--) all[k] = i >= 0 && all[i] > l[j] ? all[i--] : l[j--];
+    len += l.length;
+  }
+  return all;
 }
 
-const NONE: ArrayLike<number> = [];
+const NONE: ArrayLike<number> = new Int32Array(0);
 
 /**
  * Tries the sticky (`y`) regex `re` at each offset of `starts` (ascending), skipping offsets
