@@ -140,9 +140,10 @@ export class KeywordMatcher {
 
   /**
    * One pass over `text`: the keywords that occur (indexes, each once) and, for anchors, the
-   * start offset of every occurrence (ascending per anchor).
+   * start offset of every occurrence (ascending per anchor). `ascii`: the text's bytes, when the
+   * caller has them and every character is ASCII (one byte each), saving the encoding.
    */
-  scan(text: string): KeywordHits {
+  scan(text: string, ascii?: Uint8Array): KeywordHits {
     // Stamps instead of per-call arrays: a state or keyword is "done" in this call when it holds
     // this call's generation (no allocation per text; history scans call this per added hunk).
     const gen = this.nextGeneration();
@@ -150,7 +151,9 @@ export class KeywordMatcher {
     this.counts[0] = 0;
     this.counts[1] = 0;
     const n = text.length;
-    const bytes = n >= TWO_STREAMS_MIN ? this.asciiBytes(text) : undefined;
+    // The caller's bytes when they are the text's (a file read as ASCII); else encoded here.
+    const given = ascii !== undefined && ascii.length === n ? ascii : undefined;
+    const bytes = n >= TWO_STREAMS_MIN ? (given ?? this.asciiBytes(text)) : undefined;
     if (bytes) this.runTwo(bytes, gen, found);
     else this.run(text, 0, n, 0, gen, found);
     return new KeywordHits(this, found, gen, this.groupAnchors());

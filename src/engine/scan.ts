@@ -22,6 +22,11 @@ export interface ScanOptions {
   today?: string;
   /** Keep suppressed findings in the result (marked `suppressed`) instead of dropping them. */
   includeSuppressed?: boolean;
+  /**
+   * The text's bytes when every character is ASCII (a file read from disk whose byte length is
+   * its text length): the keyword pass reads them instead of encoding the text again.
+   */
+  asciiBytes?: Uint8Array;
   /** Restrict to these rules (default: all). Pass a prepared `RuleSet` when scanning often. */
   rules?: readonly Rule[] | RuleSet;
 }
@@ -81,11 +86,11 @@ export class RuleSet {
    * The one keyword pass over `text`: the rules it wakes (plus keyword-less rules, in catalogue
    * order) and what it saw (gates and anchor positions, handed to the rules' context).
    */
-  prepare(text: string): { rules: Rule[]; hits: KeywordHits } {
+  prepare(text: string, asciiBytes?: Uint8Array): { rules: Rule[]; hits: KeywordHits } {
     // Reused: typed arrays of more than 64 bytes are allocated outside V8's heap, slowly.
     const woken = this.woken.fill(0);
     for (const i of this.alwaysOn) woken[i] = 1;
-    const hits = this.matcher.scan(text);
+    const hits = this.matcher.scan(text, asciiBytes);
     for (const k of hits.found) {
       for (const i of this.byKeyword[k]) woken[i] = 1;
     }
@@ -148,7 +153,7 @@ export function scanText(text: string, path: string, options: ScanOptions = {}):
   if (isLockFile(path)) return [];
   const language = options.language ?? languageOf(path);
   const ruleSet = ruleSetFor(options);
-  const { rules, hits } = ruleSet.prepare(text);
+  const { rules, hits } = ruleSet.prepare(text, options.asciiBytes);
   const ctx = new ScanContext(text, path, language, hits);
   const findings: Finding[] = [];
   const settings = settingsFor(config, ruleSet.rules);

@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import { languageOf, type LanguageId } from '../engine';
 import type { SkippedFile } from './types';
@@ -15,7 +15,15 @@ const INVALID_UTF8_RATIO = 0.01;
 const GENERATED_HEADER = /^(?:\/\/|#) Code generated .{0,120}DO NOT EDIT\.?$/m;
 
 /** A file read for scanning (with the language its path implies), or why it is skipped. */
-export type ReadOutcome = { text: string; bytes: number; language: LanguageId } | { skip: Omit<SkippedFile, 'path'> };
+export type ReadOutcome =
+  | {
+      text: string;
+      bytes: number;
+      language: LanguageId;
+      /** The file's bytes when it is all ASCII (valid only until the next read on this thread). */
+      ascii?: Uint8Array;
+    }
+  | { skip: Omit<SkippedFile, 'path'> };
 
 /**
  * Reads a file for scanning, or says why it is skipped. Never throws: unreadable files,
@@ -41,7 +49,7 @@ export function readForScan(absPath: string, relPath: string, maxFileSize: numbe
   if (GENERATED_HEADER.test(text.slice(0, 2048))) {
     return { skip: { reason: 'generated', detail: '"Code generated … DO NOT EDIT" header' } };
   }
-  return { text, bytes: data.length, language: lang };
+  return { text, bytes: data.length, language: lang, ascii: isAscii(data) ? data : undefined };
 }
 
 class SkipError extends Error {

@@ -43,6 +43,7 @@ export function createFileScanner(settings: ScanJobSettings): FileScanner {
       try {
         // The language the read already worked out from the path (scanText would again).
         options.language = read.language;
+        options.asciiBytes = read.ascii;
         const findings = locate(scanText(read.text, relPath, options), read.text, relPath);
         return { kind: 'scanned', result: { path: relPath, findings }, bytes: read.bytes };
       } catch (err) {

@@ -94,6 +94,12 @@ describe('keyword pre-filter', () => {
       assert.deepEqual(hits.found.map((k) => m.keywords[k]).sort(), ['akia', 'client_secret', 'key', 'token']);
       assert.deepEqual(Array.from(hits.starts('token') ?? []), naive(text, 'token'));
       assert.deepEqual(Array.from(hits.starts('key') ?? []), naive(text, 'key'));
+      // Given the bytes of a file read from disk, the same answers (bytes that are not the
+      // text's, as for non-ASCII text, are ignored).
+      const bytes = Buffer.from(text, 'utf8');
+      const fromBytes = m.scan(text, bytes);
+      assert.deepEqual(fromBytes.found.map((k) => m.keywords[k]).sort(), ['akia', 'client_secret', 'key', 'token']);
+      assert.deepEqual(Array.from(fromBytes.starts('key') ?? []), naive(text, 'key'));
     }
   });
 });
