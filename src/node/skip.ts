@@ -67,12 +67,12 @@ export interface PathSkip {
 /** The folder segment (`a/node_modules/`) that makes a path vendored or generated, if any. */
 export function skippedDir(relPath: string): PathSkip | undefined {
   const parts = relPath.split('/');
+  const dir = (i: number): string => `${parts.slice(0, i + 1).join('/')}/`;
   for (let i = 0; i < parts.length - 1; i++) {
-    const dir = `${parts.slice(0, i + 1).join('/')}/`;
     if (VENDORED_DIRS.has(parts[i]))
-      return { reason: 'vendored', dir, detail: `${parts[i]}/ folder` };
+      return { reason: 'vendored', dir: dir(i), detail: `${parts[i]}/ folder` };
     if (GENERATED_DIRS.has(parts[i]))
-      return { reason: 'generated', dir, detail: `${parts[i]}/ build output` };
+      return { reason: 'generated', dir: dir(i), detail: `${parts[i]}/ build output` };
   }
   return undefined;
 }

@@ -29,19 +29,19 @@ export async function listFiles(
   const sink = new SkipSink();
   let candidates: string[];
   let source: FileListing['source'];
-  const listed = opts.paths
-    ? undefined
-    : opts.useGit === false
-      ? undefined
-      : await gitListFiles(root);
+  const useGit = !opts.paths && opts.useGit !== false;
+  // Both git listings at once (each is a process walking the folder; outside a repository the
+  // second one just fails, as the first does).
+  const [listed, ignored] = useGit
+    ? await Promise.all([gitListFiles(root), gitIgnoredEntries(root)])
+    : [undefined, []];
   if (opts.paths) {
     candidates = opts.paths.map(normalise).filter((p) => p.length > 0);
     source = 'paths';
   } else if (listed) {
     candidates = listed;
     source = 'git';
-    for (const entry of await gitIgnoredEntries(root))
-      sink.add({ path: entry, reason: 'gitignored' });
+    for (const entry of ignored) sink.add({ path: entry, reason: 'gitignored' });
   } else {
     candidates = await walkTree(root, sink);
     source = 'walk';
