@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { scanFolder, type FileScanResult, type FolderScanResult } from '../../src/node/scanFolder';
 import { loadFolderConfig } from '../../src/node/config';
-import { groupByLanguage, SegmentedQueue, WORKER_SCRIPT } from '../../src/node/pool';
+import { groupByLanguage, orderForWorkers, SegmentedQueue, WORKER_SCRIPT } from '../../src/node/pool';
 
 const TOKEN_BODY = 'Zk3q8VbN2mX7pL4wR9tY1uC6eH0sJ5aD8fG';
 
@@ -54,6 +54,21 @@ describe('node: scanFolder', () => {
     const grouped = groupByLanguage(listing);
     assert.deepEqual(grouped, ['a/x.ts', 'b/z.ts', 'c/v.tsx', 'd/u.ts', 'a/y.py', 'c/w.py', 'b/Dockerfile']);
     assert.deepEqual([...grouped].sort(), [...listing].sort());
+  });
+
+  it('starts the run of each worker with a mix of its languages, then one language at a time', () => {
+    const listing: string[] = [];
+    for (let i = 0; i < 120; i++) listing.push(`m${i}/a.ts`, `m${i}/b.py`, `m${i}/c.go`, `m${i}/d.yaml`);
+    const order = orderForWorkers(listing, 2);
+    assert.deepEqual([...order].sort(), [...listing].sort(), 'every file once');
+    const grouped = groupByLanguage(listing);
+    // Two runs of 240: the first holds the .ts and .py files, the second the .go and .yaml ones.
+    assert.deepEqual([...order.slice(0, 240)].sort(), [...grouped.slice(0, 240)].sort());
+    assert.deepEqual(order.slice(0, 4), ['m0/a.ts', 'm0/b.py', 'm1/a.ts', 'm1/b.py'], 'mixed start');
+    assert.deepEqual(order.slice(240, 242), ['m0/c.go', 'm0/d.yaml']);
+    // After the mixed start (240 / 12 = 20 files), the rest of each language in turn.
+    const rest = order.slice(20, 240).map((f) => f.slice(-2));
+    assert.equal(rest.lastIndexOf('ts') < rest.indexOf('py'), true);
   });
 
   it('gives each worker its own run of files, then halves of the longest run left, each file once', () => {
