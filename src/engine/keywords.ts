@@ -117,12 +117,17 @@ export class KeywordMatcher {
     if (rows.length > 65536) throw new Error('KeywordMatcher: more than 65,536 states');
     this.next = new Uint16Array(size);
     this.outputs = new Array<readonly number[] | undefined>(rows.length);
-    order.forEach((state, i) => {
+    // A plain loop: as a `forEach` callback this body was optimised and thrown away hundreds of
+    // times over per thread while two worker threads built their automata at once.
+    const next = this.next;
+    for (let i = 0; i < order.length; i++) {
+      const state = order[i];
       const at = i << this.shift;
       const row = rows[state];
-      for (let c = 0; c < width; c++) this.next[at + c] = number[row[c]];
-      if (outputs[state].length > 0) this.outputs[i] = outputs[state];
-    });
+      for (let c = 0; c < width; c++) next[at + c] = number[row[c]];
+      const out = outputs[state];
+      if (out.length > 0) this.outputs[i] = out;
+    }
     const firstWith = (r: number): number => {
       const i = order.findIndex((state) => rank(state) >= r);
       return i < 0 ? rows.length : i;
@@ -228,12 +233,23 @@ export class KeywordMatcher {
    * before it; interleaving two walks keeps the processor busy during that wait.
    */
   private runTwo(bytes: Uint8Array, gen: number, found: number[]): void {
+    const half = bytes.length >>> 1;
+    const lead = Math.max(0, half - this.longest + 1);
+    const b = this.walkTwo(bytes, half, lead, gen, found);
+    this.runTail(bytes, lead + half, half, b, gen, found);
+  }
+
+  /**
+   * The interleaved walks over [0, half) and [lead, lead + half); returns the second's state.
+   * Only the loop: V8 compiles a long-running loop while it runs (on-stack replacement) with the
+   * type feedback gathered so far, and code after the loop that had not yet run — the tail walk,
+   * when this was one method — made it throw that code away and rebuild it up to hundreds of
+   * times a scan.
+   */
+  private walkTwo(bytes: Uint8Array, half: number, lead: number, gen: number, found: number[]): number {
     const { next, outputFrom, anchorFrom, stateDone, shift } = this;
     // The ASCII slice of the class table: 128 bytes stay in the fastest cache.
     const classOf = this.asciiClassOf;
-    const n = bytes.length;
-    const half = n >>> 1;
-    const lead = Math.max(0, half - this.longest + 1);
     let a = 0;
     let b = 0;
     let j = lead;
@@ -245,7 +261,14 @@ export class KeywordMatcher {
       if (a >= outputFrom && (a >= anchorFrom || stateDone[a] !== gen)) this.report(a, i, 0, gen, found);
       if (b >= outputFrom && j >= half && (b >= anchorFrom || stateDone[b] !== gen)) this.report(b, j, 1, gen, found);
     }
-    for (; j < n; j++) {
+    return b;
+  }
+
+  /** The second walk's last steps, from `j` in state `b` (its run ends at the text's end). */
+  private runTail(bytes: Uint8Array, j: number, half: number, b: number, gen: number, found: number[]): void {
+    const { next, outputFrom, anchorFrom, stateDone, shift } = this;
+    const classOf = this.asciiClassOf;
+    for (const n = bytes.length; j < n; j++) {
       b = next[(b << shift) | classOf[bytes[j]]];
       if (b >= outputFrom && j >= half && (b >= anchorFrom || stateDone[b] !== gen)) this.report(b, j, 1, gen, found);
     }
