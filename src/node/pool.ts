@@ -69,23 +69,37 @@ function languageGroups(files: readonly string[]): string[][] {
  * 1.3 s when its first 1,000 files are mixed).
  */
 export function orderForWorkers(files: readonly string[], workers: number): string[] {
-  const grouped = groupByLanguage(files);
-  const per = Math.ceil(grouped.length / workers);
+  const groups = languageGroups(files);
+  const per = Math.ceil(files.length / workers);
   const out: string[] = [];
-  for (let from = 0; from < grouped.length; from += per) {
-    const run = languageGroups(grouped.slice(from, from + per));
-    const mixed = Math.min(1000, Math.ceil(run.reduce((n, g) => n + g.length, 0) / 12));
+  // Walk the groups in order, cutting them into runs of `per` files.
+  let g = 0;
+  let offset = 0;
+  while (g < groups.length) {
+    const run: string[][] = [];
+    for (let size = 0; size < per && g < groups.length; ) {
+      const take = Math.min(per - size, groups[g].length - offset);
+      run.push(groups[g].slice(offset, offset + take));
+      size += take;
+      offset += take;
+      if (offset === groups[g].length) {
+        g++;
+        offset = 0;
+      }
+    }
+    const length = run.reduce((n, r) => n + r.length, 0);
+    const mixed = Math.min(1000, Math.ceil(length / 12));
     const taken = run.map(() => 0);
     for (let round = 0, added = 0; added < mixed; round++) {
-      for (let g = 0; g < run.length && added < mixed; g++) {
-        if (round < run[g].length) {
-          out.push(run[g][round]);
-          taken[g]++;
+      for (let k = 0; k < run.length && added < mixed; k++) {
+        if (round < run[k].length) {
+          out.push(run[k][round]);
+          taken[k]++;
           added++;
         }
       }
     }
-    run.forEach((group, g) => out.push(...group.slice(taken[g])));
+    run.forEach((group, k) => out.push(...group.slice(taken[k])));
   }
   return out;
 }
