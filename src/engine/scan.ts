@@ -161,9 +161,10 @@ export function scanText(text: string, path: string, options: ScanOptions = {}):
     if (rule.languages !== 'all' && !ruleSet.appliesTo(rule, language)) continue;
     const setting = settings.get(rule);
     if (setting === 'off') continue;
-    for (const match of rule.detect(ctx)) {
-      findings.push(toFinding(rule, match, ctx, setting));
-    }
+    // An index loop: `for…of` over rules' results (empty literals, arrays of matches) deoptimised
+    // this loop when a new kind of array came by.
+    const matches = rule.detect(ctx);
+    for (let i = 0; i < matches.length; i++) findings.push(toFinding(rule, matches[i], ctx, setting));
   }
   const kept = dropShadowed(findings);
   return applySuppressions(kept, text, path, config, options);

@@ -62,7 +62,8 @@ export function mergeOffsets(lists: readonly ArrayLike<number>[]): ArrayLike<num
   let total = 0;
   let nonEmpty: ArrayLike<number> | undefined;
   let several = false;
-  for (const l of lists) {
+  for (let k = 0; k < lists.length; k++) {
+    const l = lists[k];
     if (l.length === 0) continue;
     several ||= nonEmpty !== undefined;
     nonEmpty = l;
@@ -74,7 +75,8 @@ export function mergeOffsets(lists: readonly ArrayLike<number>[]): ArrayLike<num
   // the offsets per list, no sort.
   const all = new Int32Array(total);
   let len = 0;
-  for (const l of lists) {
+  for (let k = 0; k < lists.length; k++) {
+    const l = lists[k];
     let i = len - 1;
     let j = l.length - 1;
     for (let k = len + l.length - 1; j >= 0; k--) all[k] = i >= 0 && all[i] > l[j] ? all[i--] : l[j--];

@@ -161,7 +161,7 @@ function valueAfter(ctx: ScanContext, s: number, e: number, name: string): Assig
     if (attr) return literal(ctx, e + attr[0].length - 1, base);
   }
   // define('NAME', 'v'), setenv("NAME", "v"), put("password", "v") — not getters.
-  const first = line.charCodeAt(0);
+  const first = line.length > 0 ? line.charCodeAt(0) : -1;
   const call = first === 34 || first === 39 ? /^["'][ \t]{0,4},[ \t]{0,40}(?=[bru]?["'`])/i.exec(line) : null;
   const fn = call ? /(\w{1,30})\s{0,4}\(\s{0,4}["']$/.exec(before)?.[1] : undefined;
   if (call && fn) {

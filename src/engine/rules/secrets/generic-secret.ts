@@ -118,11 +118,12 @@ export default defineRule({
     // Names with a secret word, and names whose only secret word is a trailing `key` (judged
     // more strictly), read in one walk over the anchors' identifiers.
     const named = findAssignmentsAt(ctx, ctx.anchorsOf(SECRET_ANCHORS), NAME_KINDS);
-    const candidates: (Assignment & { fallback?: boolean; weak?: boolean })[] = [
-      ...named[0],
-      ...extraAssignments(ctx),
-      ...named[1].map(markWeak),
-    ];
+    // Pushed one by one: spreading arrays whose element kinds differ (empty ones, object ones)
+    // deoptimised this method.
+    const candidates: (Assignment & { fallback?: boolean; weak?: boolean })[] = [];
+    for (const a of named[0]) candidates.push(a);
+    for (const a of extraAssignments(ctx)) candidates.push(a);
+    for (const a of named[1]) candidates.push(markWeak(a));
     for (const a of candidates) {
       if (out.length >= MAX_MATCHES_PER_RULE) break;
       const kind = secretKind(a.name);
