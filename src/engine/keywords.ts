@@ -320,7 +320,7 @@ export class KeywordMatcher {
 
   /** Whether keyword `i` was seen by the call of generation `gen` (undefined once another call ran). */
   sawIn(gen: number, i: number): boolean | undefined {
-    return gen === this.generation ? this.keywordDone[i] === gen : undefined;
+    return this.isCurrent(gen) ? this.keywordDone[i] === gen : undefined;
   }
 
   /** Whether keyword `i` is an anchor (every occurrence reported). */

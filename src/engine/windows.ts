@@ -79,7 +79,7 @@ export function mergeOffsets(lists: readonly ArrayLike<number>[]): ArrayLike<num
     const l = lists[k];
     let i = len - 1;
     let j = l.length - 1;
-    for (let k = len + l.length - 1; j >= 0; k--) all[k] = i >= 0 && all[i] > l[j] ? all[i--] : l[j--];
+    for (let at = len + l.length - 1; j >= 0; at--) all[at] = i >= 0 && all[i] > l[j] ? all[i--] : l[j--];
     len += l.length;
   }
   return all;

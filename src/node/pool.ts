@@ -39,16 +39,20 @@ export function spawnWorkers(settings: ScanJobSettings, count: number): Prespawn
 }
 
 /**
- * `files` with those of one language together (in listing order within a language). A thread
- * that scans one language after another runs the same rules and code paths file after file: on
- * the bench's generated tree of 14 languages that is ~13% faster than the listing's mix once
- * the code is compiled. Results are sorted by path afterwards; only their streaming order changes.
+ * How a pool of `workers` scans `files`: one run of files per worker. The files are grouped by
+ * language (in listing order within one) and cut into runs, so each worker meets about 1/n of
+ * the languages; each run starts with a mix of its languages (up to 1,000 files, taken in turn
+ * from each), then goes one language at a time.
+ * - Grouped: a thread that scans one language after another runs the same rules and code paths
+ *   file after file (~13% faster than the listing's mix on the bench's 14-language tree).
+ * - Mixed first: V8 compiles a thread's hot functions after its first few hundred files, for the
+ *   types and paths those files took; a run that began with one language was recompiled at each
+ *   new one (82 deoptimisations and 1.9 s of compiling per thread on the generated tree, against
+ *   27 and 1.3 s with a mixed start).
+ * Results are sorted by path afterwards; only the order they stream in changes.
  */
-export function groupByLanguage(files: readonly string[]): string[] {
-  return languageGroups(files).flat();
-}
-
-function languageGroups(files: readonly string[]): string[][] {
+export function workerRuns(files: readonly string[], workers: number): string[][] {
+  // Exactly `workers` runs (some possibly empty), in the order of the workers.
   const groups = new Map<string, string[]>();
   for (const file of files) {
     const language = languageOf(file);
@@ -56,52 +60,42 @@ function languageGroups(files: readonly string[]): string[][] {
     if (!group) groups.set(language, (group = []));
     group.push(file);
   }
-  return [...groups.values()];
-}
-
-/**
- * The order a pool of `workers` scans `files` in: grouped by language and cut into one run per
- * worker (as `SegmentedQueue` cuts it), each run starting with a mix of its languages (up to
- * 1,000 files, taken in turn from each) before their files follow one language at a time.
- * V8 compiles a thread's hot functions after its first few hundred files, for the types and
- * paths those files took; a run that began with one language was recompiled at each new one
- * (on the generated tree 82 deoptimisations and 1.9 s of compiling per thread, against 27 and
- * 1.3 s when its first 1,000 files are mixed).
- */
-export function orderForWorkers(files: readonly string[], workers: number): string[] {
-  const groups = languageGroups(files);
+  const grouped = [...groups.values()];
   const per = Math.ceil(files.length / workers);
-  const out: string[] = [];
+  const runs: string[][] = [];
   // Walk the groups in order, cutting them into runs of `per` files.
   let g = 0;
   let offset = 0;
-  while (g < groups.length) {
-    const run: string[][] = [];
-    for (let size = 0; size < per && g < groups.length; ) {
-      const take = Math.min(per - size, groups[g].length - offset);
-      run.push(groups[g].slice(offset, offset + take));
+  while (g < grouped.length) {
+    const parts: string[][] = [];
+    for (let size = 0; size < per && g < grouped.length; ) {
+      const take = Math.min(per - size, grouped[g].length - offset);
+      parts.push(grouped[g].slice(offset, offset + take));
       size += take;
       offset += take;
-      if (offset === groups[g].length) {
+      if (offset === grouped[g].length) {
         g++;
         offset = 0;
       }
     }
-    const length = run.reduce((n, r) => n + r.length, 0);
+    const length = parts.reduce((n, part) => n + part.length, 0);
     const mixed = Math.min(1000, Math.ceil(length / 12));
-    const taken = run.map(() => 0);
-    for (let round = 0, added = 0; added < mixed; round++) {
-      for (let k = 0; k < run.length && added < mixed; k++) {
-        if (round < run[k].length) {
-          out.push(run[k][round]);
+    const run: string[] = [];
+    const taken = parts.map(() => 0);
+    for (let round = 0; run.length < mixed; round++) {
+      for (let k = 0; k < parts.length && run.length < mixed; k++) {
+        if (round < parts[k].length) {
+          run.push(parts[k][round]);
           taken[k]++;
-          added++;
         }
       }
     }
-    run.forEach((group, k) => out.push(...group.slice(taken[k])));
+    parts.forEach((part, k) => run.push(...part.slice(taken[k])));
+    runs.push(run);
   }
-  return out;
+  // One run per worker even when the cut leaves fewer (an idle worker steals from the others).
+  while (runs.length < workers) runs.push([]);
+  return runs;
 }
 
 /** Scans `files` in this thread, one at a time. Returns false when cancelled. */
@@ -135,13 +129,12 @@ export async function scanWithWorkers(
     return scanInThread(files, settings, opts);
   }
   const count = Math.min(opts.workers, Math.max(1, Math.ceil(files.length / 8)));
-  files = orderForWorkers(files, count);
   for (const w of prespawned.splice(count)) void w.terminate();
   // Each reply costs the worker about a millisecond in postMessage whatever its size: at 32
   // files per batch that was 3.9% of a worker's time on the bench's generated tree, at 256 0.3%.
   // About eight batches per worker keep the end of the scan balanced.
   const batchSize = Math.max(1, Math.min(256, Math.ceil(files.length / (count * 8))));
-  const queue = new SegmentedQueue(files, count, batchSize);
+  const queue = new SegmentedQueue(workerRuns(files, count), batchSize);
   const leftovers: string[] = [];
   const workers: Worker[] = [];
 
@@ -192,25 +185,25 @@ export async function scanWithWorkers(
 }
 
 /**
- * The files cut into one contiguous run per worker, each taken from its front in batches. A
- * worker whose run is empty takes over the back half of the longest run left. With the files
- * grouped by language, each worker meets about 1/n of the languages instead of all of them,
- * and a worker thread's first files of a language run slowly while their rules' code and
- * patterns are compiled (on the bench's generated tree the first batch of a language ran at a
- * third of the speed of the next).
+ * The workers' runs (`workerRuns`), each taken from its front in batches by its worker. A worker
+ * whose run is done takes over the back half of the longest run left (a run of one batch or less
+ * whole), so a fast worker helps a slow one without meeting many new languages.
  */
 export class SegmentedQueue {
-  private readonly from: number[];
-  private readonly to: number[];
+  private readonly files: string[];
+  private readonly from: number[] = [];
+  private readonly to: number[] = [];
 
   constructor(
-    private readonly files: readonly string[],
-    workers: number,
+    runs: readonly (readonly string[])[],
     private readonly batchSize: number,
   ) {
-    const per = Math.ceil(files.length / workers);
-    this.from = Array.from({ length: workers }, (_, k) => Math.min(files.length, k * per));
-    this.to = Array.from({ length: workers }, (_, k) => Math.min(files.length, (k + 1) * per));
+    this.files = runs.flat();
+    let start = 0;
+    for (const run of runs) {
+      this.from.push(start);
+      this.to.push((start += run.length));
+    }
   }
 
   /** The next batch for worker `k` (empty when every run is done). */
@@ -229,13 +222,13 @@ export class SegmentedQueue {
 
   private steal(k: number): void {
     let longest = -1;
+    let most = 0;
     for (let j = 0; j < this.from.length; j++) {
-      if (this.to[j] - this.from[j] > (longest < 0 ? 0 : this.to[longest] - this.from[longest])) longest = j;
+      const left = this.to[j] - this.from[j];
+      if (left > most) [longest, most] = [j, left];
     }
     if (longest < 0) return;
-    // The back half of what is left there; a run of one batch or less is taken whole.
-    const left = this.to[longest] - this.from[longest];
-    const mid = left <= this.batchSize ? this.from[longest] : this.from[longest] + Math.floor(left / 2);
+    const mid = this.from[longest] + (most <= this.batchSize ? 0 : Math.floor(most / 2));
     this.from[k] = mid;
     this.to[k] = this.to[longest];
     this.to[longest] = mid;

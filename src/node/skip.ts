@@ -67,14 +67,18 @@ export interface PathSkip {
 /** The folder segment (`a/node_modules/`) that makes a path vendored or generated, if any. */
 export function skippedDir(relPath: string): PathSkip | undefined {
   const parts = relPath.split('/');
-  const dir = (i: number): string => `${parts.slice(0, i + 1).join('/')}/`;
   for (let i = 0; i < parts.length - 1; i++) {
     if (VENDORED_DIRS.has(parts[i]))
-      return { reason: 'vendored', dir: dir(i), detail: `${parts[i]}/ folder` };
+      return { reason: 'vendored', dir: folderOf(parts, i), detail: `${parts[i]}/ folder` };
     if (GENERATED_DIRS.has(parts[i]))
-      return { reason: 'generated', dir: dir(i), detail: `${parts[i]}/ build output` };
+      return { reason: 'generated', dir: folderOf(parts, i), detail: `${parts[i]}/ build output` };
   }
   return undefined;
+}
+
+/** The folder path `a/b/` of the first `i + 1` segments (built only for a skipped folder). */
+function folderOf(parts: readonly string[], i: number): string {
+  return `${parts.slice(0, i + 1).join('/')}/`;
 }
 
 /** Why a file is skipped from its name and the config alone; undefined when it is scanned. */

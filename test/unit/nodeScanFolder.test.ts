@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { scanFolder, type FileScanResult, type FolderScanResult } from '../../src/node/scanFolder';
 import { loadFolderConfig } from '../../src/node/config';
-import { groupByLanguage, orderForWorkers, SegmentedQueue, WORKER_SCRIPT } from '../../src/node/pool';
+import { SegmentedQueue, WORKER_SCRIPT, workerRuns } from '../../src/node/pool';
 
 const TOKEN_BODY = 'Zk3q8VbN2mX7pL4wR9tY1uC6eH0sJ5aD8fG';
 
@@ -49,33 +49,47 @@ describe('node: scanFolder', () => {
     assert.deepEqual(comparable(pooled), comparable(inThread));
   });
 
-  it('hands the workers the files of one language together, in listing order, none lost', () => {
+  it('hands a worker the files of one language together, in listing order, none lost', () => {
     const listing = ['a/x.ts', 'a/y.py', 'b/z.ts', 'b/Dockerfile', 'c/w.py', 'c/v.tsx', 'd/u.ts'];
-    const grouped = groupByLanguage(listing);
-    assert.deepEqual(grouped, ['a/x.ts', 'b/z.ts', 'c/v.tsx', 'd/u.ts', 'a/y.py', 'c/w.py', 'b/Dockerfile']);
-    assert.deepEqual([...grouped].sort(), [...listing].sort());
+    // One worker, 7 files: a mixed start of one file, then each language in turn.
+    assert.deepEqual(workerRuns(listing, 1), [
+      ['a/x.ts', 'b/z.ts', 'c/v.tsx', 'd/u.ts', 'a/y.py', 'c/w.py', 'b/Dockerfile'],
+    ]);
+    // Runs of ceil(7 / 4) = 2 files leave the fourth worker none: it gets an empty run to steal from.
+    const four = workerRuns(listing, 4);
+    assert.deepEqual(four.map((run) => run.length), [2, 2, 2, 1]);
+    const six = workerRuns(listing, 6);
+    assert.deepEqual(six.map((run) => run.length), [2, 2, 2, 1, 0, 0]);
+    const queue = new SegmentedQueue(six, 1);
+    assert.deepEqual(six[0], ['a/x.ts', 'b/z.ts']);
+    assert.deepEqual(queue.take(5), ['b/z.ts'], 'an idle worker takes the back half of the first longest run');
+    assert.deepEqual(queue.take(4), ['d/u.ts'], 'then of the next');
+    assert.deepEqual(queue.take(0), ['a/x.ts']);
+    assert.deepEqual(queue.rest().sort(), ['a/y.py', 'b/Dockerfile', 'c/v.tsx', 'c/w.py']);
   });
 
   it('starts the run of each worker with a mix of its languages, then one language at a time', () => {
     const listing: string[] = [];
     for (let i = 0; i < 120; i++) listing.push(`m${i}/a.ts`, `m${i}/b.py`, `m${i}/c.go`, `m${i}/d.yaml`);
-    const order = orderForWorkers(listing, 2);
-    assert.deepEqual([...order].sort(), [...listing].sort(), 'every file once');
-    const grouped = groupByLanguage(listing);
+    const runs = workerRuns(listing, 2);
+    assert.deepEqual(runs.flat().sort(), [...listing].sort(), 'every file once');
     // Two runs of 240: the first holds the .ts and .py files, the second the .go and .yaml ones.
-    assert.deepEqual([...order.slice(0, 240)].sort(), [...grouped.slice(0, 240)].sort());
-    assert.deepEqual(order.slice(0, 4), ['m0/a.ts', 'm0/b.py', 'm1/a.ts', 'm1/b.py'], 'mixed start');
-    assert.deepEqual(order.slice(240, 242), ['m0/c.go', 'm0/d.yaml']);
+    assert.deepEqual(runs.map((run) => run.length), [240, 240]);
+    const extensions = (run: string[]): string[] => [...new Set(run.map((f) => f.slice(f.lastIndexOf('.') + 1)))].sort();
+    assert.deepEqual(extensions(runs[0]), ['py', 'ts']);
+    assert.deepEqual(extensions(runs[1]), ['go', 'yaml']);
+    assert.deepEqual(runs[0].slice(0, 4), ['m0/a.ts', 'm0/b.py', 'm1/a.ts', 'm1/b.py'], 'mixed start');
+    assert.deepEqual(runs[1].slice(0, 2), ['m0/c.go', 'm0/d.yaml']);
     // After the mixed start (240 / 12 = 20 files), the rest of each language in turn.
-    const rest = order.slice(20, 240).map((f) => f.slice(-2));
+    const rest = runs[0].slice(20).map((f) => f.slice(-2));
     assert.equal(rest.lastIndexOf('ts') < rest.indexOf('py'), true);
   });
 
   it('gives each worker its own run of files, then halves of the longest run left, each file once', () => {
     const files = Array.from({ length: 100 }, (_, i) => `f${String(i).padStart(3, '0')}`);
-    const queue = new SegmentedQueue(files, 2, 10);
+    const queue = new SegmentedQueue([files.slice(0, 50), files.slice(50)], 10);
     assert.deepEqual(queue.take(0), files.slice(0, 10));
-    assert.deepEqual(queue.take(1), files.slice(50, 60), 'the second worker starts half-way');
+    assert.deepEqual(queue.take(1), files.slice(50, 60), 'the second worker starts on its own run');
     const taken = [...files.slice(0, 10), ...files.slice(50, 60)];
     // Worker 1 is fast: it ends its run, then takes the back half of what worker 0 has left.
     for (let i = 0; i < 4; i++) taken.push(...queue.take(1));
